@@ -1,0 +1,76 @@
+import { cellText, type CellValue, type Row } from "../../model/cells";
+import { LISTS, type ListDef } from "../../model/lists";
+import { LISTS_SHEET, TABLES, type ColumnDef, type TableDef } from "../../model/tables";
+import type { ColumnValidation, PlanColumn, SheetPlan } from "../../workbook/plan";
+import { listRangeFor, listStartColumns } from "./lists-layout";
+
+const NUMBER_FORMATS: Record<ColumnDef["type"], string> = {
+  id: "@",
+  text: "@",
+  longText: "@",
+  multi: "@",
+  list: "@",
+  integer: "0",
+  number: "#,##0.##",
+  percent: "0%",
+  date: "yyyy-mm-dd",
+};
+
+function validationFor(column: ColumnDef): ColumnValidation | undefined {
+  if (column.list) return { kind: "list", source: listRangeFor(column.list) };
+  if (column.type === "integer") return { kind: "wholeNumber", min: column.min, max: column.max };
+  if (column.type === "number" || column.type === "percent") return { kind: "decimal", min: column.min, max: column.max };
+  if (column.type === "date") return { kind: "date" };
+  return undefined;
+}
+
+export function planColumn(column: ColumnDef): PlanColumn {
+  return {
+    header: column.header,
+    width: column.width,
+    numberFormat: NUMBER_FORMATS[column.type],
+    wrap: column.type === "longText",
+    editable: column.origin !== "generated",
+    validation: validationFor(column),
+  };
+}
+
+/** Extra columns people added stay as plain text columns at the right of the table. */
+const extraColumn = (header: string): PlanColumn => ({ header, width: 18, editable: true });
+
+/** A table's sheet, with every row and any columns people added. */
+export function tablePlan(def: TableDef, rows: readonly Row[], extraHeaders: readonly string[] = []): SheetPlan {
+  const columns = [...def.columns.map(planColumn), ...extraHeaders.map(extraColumn)];
+  const keys = [...def.columns.map((column) => column.key), ...extraHeaders];
+  return {
+    sheet: def.sheet,
+    columns,
+    rows: rows.map((row) => keys.map((key) => row[key] ?? null)),
+    tables: [{ name: def.tableName, firstColumn: 0, lastColumn: columns.length - 1, rowCount: rows.length }],
+    freeze: { rows: 1, columns: 1 },
+  };
+}
+
+/** The Lists sheet: every vocabulary as a table, side by side, each the source of its dropdowns. */
+export function listsPlan(lists: readonly ListDef[] = LISTS): SheetPlan {
+  const starts = listStartColumns(lists);
+  const width = Math.max(...lists.map((list) => (starts.get(list.name) ?? 0) + list.headers.length - 1));
+  const height = Math.max(...lists.map((list) => list.rows.length));
+  const columns: PlanColumn[] = Array.from({ length: width }, () => ({ header: "", width: 3, editable: true }));
+  const rows: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(width).fill(null));
+  const tables = lists.map((list) => {
+    const first = (starts.get(list.name) ?? 1) - 1;
+    list.headers.forEach((header, offset) => {
+      const longest = Math.max(header.length, ...list.rows.map((row) => cellText(row[offset]).length));
+      columns[first + offset] = { header, width: Math.min(60, Math.max(10, longest + 2)), numberFormat: "@", editable: true };
+    });
+    list.rows.forEach((row, rowIndex) => row.forEach((value, offset) => (rows[rowIndex][first + offset] = value)));
+    return { name: list.tableName, firstColumn: first, lastColumn: first + list.headers.length - 1, rowCount: list.rows.length };
+  });
+  return { sheet: LISTS_SHEET, columns, rows, tables, freeze: { rows: 1, columns: 0 } };
+}
+
+/** Plans for a new, empty structured workbook: every table, then the Lists sheet. */
+export function emptyWorkbookPlans(): SheetPlan[] {
+  return [...TABLES.map((def) => tablePlan(def, [])), listsPlan()];
+}

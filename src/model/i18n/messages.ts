@@ -1,0 +1,48 @@
+import type { Language } from "../vocabularies";
+import type { Catalog } from "./catalog-types";
+import { COMMON_MESSAGES } from "./common";
+import { CLI_MESSAGES } from "./cli";
+import { TASKPANE_MESSAGES } from "./taskpane";
+
+/** One entry per domain; a domain adds its file here. */
+const CATALOG = {
+  ...COMMON_MESSAGES,
+  ...CLI_MESSAGES,
+  ...TASKPANE_MESSAGES,
+} satisfies Catalog;
+
+export type MessageKey = keyof typeof CATALOG;
+export type MessageParams = Record<string, string | number>;
+
+export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
+  const template = CATALOG[key][language] ?? CATALOG[key].en;
+  return template.replace(/\{(\w+)\}/g, (whole: string, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function hasMessage(key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(CATALOG, key);
+}
+
+/** Picks the closest supported language for a BCP 47 tag such as "es-PY" or "fr-FR". */
+export function languageFromTag(tag: string | undefined | null): Language {
+  const primary = (tag ?? "").toLowerCase().split(/[-_]/)[0];
+  return primary === "es" || primary === "fr" ? primary : "en";
+}
+
+/**
+ * An error whose message is in the catalogue, so each interface can show it in its user's
+ * language; `message` holds the English text for logs and tests.
+ */
+export class UserFacingError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
+  ) {
+    super(translate("en", key, params));
+    this.name = "UserFacingError";
+  }
+
+  localized(language: Language): string {
+    return translate(language, this.key, this.params);
+  }
+}

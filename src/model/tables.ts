@@ -1,0 +1,225 @@
+/**
+ * The workbook's tables and columns: the single description every layer reads. Headers are
+ * the workbook's stable interface (people and formulas refer to them), so they stay in
+ * English whatever the interface language; the task pane translates them for display.
+ */
+
+export type TableName = "Recommendations" | "Clusters" | "Actions" | "Indicators" | "Institutions" | "Progress";
+
+export type ColumnType =
+  | "id"
+  | "text"
+  | "longText"
+  /** several values separated by "; " */
+  | "multi"
+  | "integer"
+  | "number"
+  | "percent"
+  | "date"
+  | "list";
+
+/**
+ * Who fills a column: `source` columns come from an import and may be refreshed by a re-import;
+ * `user` columns are typed by people and never overwritten by an import; `generated` columns
+ * are computed by Rights Matrix and rewritten by it.
+ */
+export type ColumnOrigin = "source" | "user" | "generated";
+
+/** Where a column's dropdown takes its values: a vocabulary on the Lists sheet or another table's column. */
+export type ListSource = { vocabulary: VocabularyName } | { table: TableName; column: string };
+
+export interface ColumnDef {
+  key: string;
+  header: string;
+  type: ColumnType;
+  /** Width in characters. */
+  width: number;
+  origin: ColumnOrigin;
+  list?: ListSource;
+  /** Whole numbers only, for integer columns such as years. */
+  min?: number;
+  max?: number;
+}
+
+export interface TableDef {
+  name: TableName;
+  /** Worksheet name. */
+  sheet: string;
+  /** Excel table (ListObject) name. */
+  tableName: string;
+  /** Key of the column that identifies a row. */
+  idColumn: string;
+  columns: readonly ColumnDef[];
+}
+
+export type VocabularyName =
+  | "Mechanisms"
+  | "Responses"
+  | "ImplementationStatuses"
+  | "ActionStatuses"
+  | "IndicatorTypes"
+  | "Frequencies"
+  | "ReviewStatuses"
+  | "Branches"
+  | "YesNo"
+  | "Currencies"
+  | "SdgTargets"
+  | "Themes"
+  | "AffectedPersons";
+
+const col = (
+  key: string,
+  header: string,
+  type: ColumnType,
+  width: number,
+  origin: ColumnOrigin,
+  extra: Partial<ColumnDef> = {},
+): ColumnDef => ({ key, header, type, width, origin, ...extra });
+
+const vocabulary = (name: VocabularyName): ListSource => ({ vocabulary: name });
+const institutions: ListSource = { table: "Institutions", column: "name" };
+
+export const RECOMMENDATIONS: TableDef = {
+  name: "Recommendations",
+  sheet: "Recommendations",
+  tableName: "Recommendations",
+  idColumn: "id",
+  columns: [
+    col("id", "ID", "id", 22, "source"),
+    col("text", "Text", "longText", 70, "source"),
+    col("mechanism", "Mechanism", "list", 12, "source", { list: vocabulary("Mechanisms") }),
+    col("bodyDetail", "Body detail", "text", 18, "source"),
+    col("country", "Country", "text", 9, "source"),
+    col("documentSymbol", "Document symbol", "text", 20, "source"),
+    col("paragraph", "Paragraph", "text", 10, "source"),
+    col("cycleSession", "Cycle/Session", "text", 12, "source"),
+    col("year", "Year", "integer", 7, "source", { min: 1945, max: 2100 }),
+    col("recommendingStates", "Recommending States", "multi", 24, "source"),
+    col("response", "Response", "list", 16, "source", { list: vocabulary("Responses") }),
+    col("themes", "Themes", "multi", 30, "source"),
+    col("affectedPersons", "Affected persons", "multi", 24, "source"),
+    col("sdgTargets", "SDG targets", "multi", 14, "source"),
+    col("cluster", "Cluster", "list", 14, "user", { list: { table: "Clusters", column: "clusterId" } }),
+    col("overlapGroup", "Overlap group", "text", 14, "user"),
+    col("responsibleInstitutions", "Responsible institutions", "multi", 28, "user"),
+    col("status", "Status", "list", 18, "user", { list: vocabulary("ImplementationStatuses") }),
+    col("source", "Source", "text", 24, "source"),
+    col("importedOn", "Imported on", "date", 12, "source"),
+    col("notes", "Notes", "longText", 40, "user"),
+  ],
+};
+
+export const CLUSTERS: TableDef = {
+  name: "Clusters",
+  sheet: "Clusters",
+  tableName: "Clusters",
+  idColumn: "clusterId",
+  columns: [
+    col("clusterId", "Cluster ID", "id", 12, "user"),
+    col("name", "Name", "text", 36, "user"),
+    col("description", "Description", "longText", 60, "user"),
+    col("leadInstitution", "Lead institution", "list", 28, "user", { list: institutions }),
+    col("confirmed", "Confirmed", "list", 11, "user", { list: vocabulary("YesNo") }),
+  ],
+};
+
+export const ACTIONS: TableDef = {
+  name: "Actions",
+  sheet: "Actions",
+  tableName: "Actions",
+  idColumn: "actionId",
+  columns: [
+    col("actionId", "Action ID", "id", 12, "user"),
+    col("recommendationIds", "Recommendation IDs", "multi", 26, "user"),
+    col("clusterId", "Cluster ID", "list", 12, "user", { list: { table: "Clusters", column: "clusterId" } }),
+    col("description", "Description", "longText", 50, "user"),
+    col("leadInstitution", "Lead institution", "list", 28, "user", { list: institutions }),
+    col("partners", "Partners", "multi", 28, "user"),
+    col("start", "Start", "date", 12, "user"),
+    col("deadline", "Deadline", "date", 12, "user"),
+    col("budget", "Budget", "number", 14, "user", { min: 0 }),
+    col("currency", "Currency", "list", 10, "user", { list: vocabulary("Currencies") }),
+    col("status", "Status", "list", 14, "user", { list: vocabulary("ActionStatuses") }),
+    col("progress", "Progress %", "number", 11, "user", { min: 0, max: 100 }),
+    col("desiredOutcome", "Desired outcome", "longText", 40, "user"),
+    col("lastUpdated", "Last updated", "date", 12, "user"),
+    col("smart", "SMART rating", "text", 16, "generated"),
+  ],
+};
+
+export const INDICATORS: TableDef = {
+  name: "Indicators",
+  sheet: "Indicators",
+  tableName: "Indicators",
+  idColumn: "indicatorId",
+  columns: [
+    col("indicatorId", "Indicator ID", "id", 13, "user"),
+    col("actionId", "Action ID", "list", 12, "user", { list: { table: "Actions", column: "actionId" } }),
+    col("name", "Name", "longText", 40, "user"),
+    col("type", "Type", "list", 12, "user", { list: vocabulary("IndicatorTypes") }),
+    col("unit", "Unit", "text", 12, "user"),
+    col("baseline", "Baseline", "text", 11, "user"),
+    col("baselineYear", "Baseline year", "integer", 10, "user", { min: 1945, max: 2100 }),
+    col("target", "Target", "text", 11, "user"),
+    col("targetYear", "Target year", "integer", 10, "user", { min: 1945, max: 2100 }),
+    col("currentValue", "Current value", "text", 12, "user"),
+    col("currentValueDate", "Current value date", "date", 13, "user"),
+    col("dataSource", "Data source", "text", 24, "user"),
+    col("frequency", "Frequency", "list", 12, "user", { list: vocabulary("Frequencies") }),
+    col("disaggregation", "Disaggregation", "text", 20, "user"),
+    col("responsible", "Responsible", "list", 24, "user", { list: institutions }),
+  ],
+};
+
+export const INSTITUTIONS: TableDef = {
+  name: "Institutions",
+  sheet: "Institutions",
+  tableName: "Institutions",
+  idColumn: "name",
+  columns: [
+    col("name", "Name", "id", 40, "user"),
+    col("acronym", "Acronym", "text", 10, "user"),
+    col("branch", "Branch", "list", 20, "user", { list: vocabulary("Branches") }),
+    col("focalPoint", "Focal point", "text", 24, "user"),
+    col("contact", "Contact", "text", 28, "user"),
+  ],
+};
+
+export const PROGRESS: TableDef = {
+  name: "Progress",
+  sheet: "Progress",
+  tableName: "Progress",
+  idColumn: "reportId",
+  columns: [
+    col("reportId", "Report ID", "id", 12, "user"),
+    col("subjectId", "Recommendation/Action ID", "text", 22, "user"),
+    col("institution", "Institution", "list", 26, "user", { list: institutions }),
+    col("period", "Period", "text", 12, "user"),
+    col("reportText", "Report text", "longText", 60, "user"),
+    col("submittedBy", "Submitted by", "text", 18, "user"),
+    col("submittedOn", "Submitted on", "date", 12, "user"),
+    col("reviewStatus", "Review status", "list", 14, "user", { list: vocabulary("ReviewStatuses") }),
+    col("reviewer", "Reviewer", "text", 18, "user"),
+    col("reviewedOn", "Reviewed on", "date", 12, "user"),
+    col("reviewComment", "Review comment", "longText", 36, "user"),
+  ],
+};
+
+/** In the order the sheets appear in the workbook (Lists comes after them). */
+export const TABLES: readonly TableDef[] = [RECOMMENDATIONS, CLUSTERS, ACTIONS, INDICATORS, INSTITUTIONS, PROGRESS];
+
+export const LISTS_SHEET = "Lists";
+export const MATRIX_SHEET = "Monitoring Matrix";
+export const DASHBOARD_SHEET = "Dashboard";
+
+export function tableDef(name: TableName): TableDef {
+  const def = TABLES.find((table) => table.name === name);
+  if (!def) throw new Error(`Unknown table ${name}`);
+  return def;
+}
+
+export function columnDef(table: TableName, key: string): ColumnDef {
+  const def = tableDef(table).columns.find((column) => column.key === key);
+  if (!def) throw new Error(`Unknown column ${key} in table ${table}`);
+  return def;
+}

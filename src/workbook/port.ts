@@ -1,0 +1,45 @@
+import type { CellValue, Row } from "../model/cells";
+import type { TableName } from "../model/tables";
+import type { SheetPlan } from "./plan";
+
+/** A table as read from a workbook. */
+export interface TableData {
+  table: TableName;
+  /** Rows that hold anything, in sheet order, keyed by column key (extra columns by header). */
+  rows: Row[];
+  /** Worksheet row number of each row in `rows`, for cell addresses such as Actions!C7. */
+  rowNumbers: number[];
+  /** Headers of columns people added to the table themselves, kept on every rewrite. */
+  extraHeaders: string[];
+  /** 1-based worksheet column of each column key (and extra header). */
+  columnNumbers: Record<string, number>;
+}
+
+/** Rows to write into a table by ID: an existing row gets the listed columns, a new ID is appended. */
+export interface TableUpsert {
+  table: TableName;
+  rows: Row[];
+  /** Column keys to write on existing rows; others are left as they are. Default: every key in the row. */
+  columns?: string[];
+}
+
+/** Everything one command writes, applied all-or-nothing. */
+export interface WorkbookChanges {
+  /** Sheets written whole (created, or replaced if they exist). */
+  plans?: SheetPlan[];
+  upserts?: TableUpsert[];
+  /** Rows removed from a table by ID (for example a suggestion rejected after being accepted). */
+  deletions?: { table: TableName; ids: string[] }[];
+}
+
+export interface WorkbookPort {
+  /** How messages name this workbook: a file name, or "this workbook". */
+  readonly label: string;
+  sheetNames(): Promise<string[]>;
+  /** Tables not present in the workbook come back as null. */
+  readTables<Name extends TableName>(names: readonly Name[]): Promise<Record<Name, TableData | null>>;
+  /** A sheet's used range as values, row by row from A1; null if there is no such sheet. */
+  readSheet(sheet: string): Promise<CellValue[][] | null>;
+  /** Throws without writing anything if any part is invalid. */
+  apply(changes: WorkbookChanges): Promise<void>;
+}
