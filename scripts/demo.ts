@@ -1,0 +1,30 @@
+/**
+ * `npm run demo`: the whole workflow on the bundled sample, through the same CLI people use.
+ * Each step is one CLI command; later capabilities add their step here.
+ */
+import { existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import { runCli } from "../src/cli/main";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const DEMO_DIR = path.join(ROOT, "demo");
+const WORKBOOK = path.join(DEMO_DIR, "rights-matrix-demo.xlsx");
+const SAMPLES = path.join(ROOT, "samples");
+
+async function step(title: string, argv: string[], allowed: number[] = [0]): Promise<void> {
+  console.log(`\n== ${title}\n$ rights-matrix ${argv.map((arg) => (arg.includes(" ") ? JSON.stringify(arg) : path.relative(ROOT, arg) || arg)).join(" ")}`);
+  const code = await runCli(argv);
+  if (!allowed.includes(code)) throw new Error(`Demo step "${title}" exited with ${code}`);
+}
+
+async function main(): Promise<void> {
+  if (existsSync(WORKBOOK)) rmSync(WORKBOOK);
+  await step("Create the structured monitoring workbook", ["init", WORKBOOK]);
+  await step("Add the sample institutions, actions and indicators", ["sample", WORKBOOK, path.join(SAMPLES, "demo-plan.json")]);
+  console.log(`\nDemo workbook: ${WORKBOOK}`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

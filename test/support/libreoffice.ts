@@ -1,0 +1,58 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Papa from "papaparse";
+
+/** LibreOffice, the independent reader: `soffice` as installed by Debian's libreoffice-calc-nogui. */
+export const SOFFICE = process.env.SOFFICE ?? "soffice";
+
+/**
+ * Opens an .xlsx with LibreOffice headless and returns every sheet as CSV rows, keyed by sheet
+ * name: what a spreadsheet program we did not write reads from our file.
+ */
+export function readWithLibreOffice(xlsxFile: string): Record<string, string[][]> {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), "rm-lo-"));
+  const profile = mkdtempSync(path.join(os.tmpdir(), "rm-lo-profile-"));
+  try {
+    // 44,34,76: comma, double quote, UTF-8; the last -1 exports every sheet to its own file.
+    execFileSync(
+      SOFFICE,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir",
+        outDir,
+        xlsxFile,
+      ],
+      { stdio: "pipe", timeout: 120_000 },
+    );
+    const base = path.basename(xlsxFile).replace(/\.xlsx$/i, "");
+    const sheets: Record<string, string[][]> = {};
+    for (const file of readdirSync(outDir)) {
+      const sheet = file.slice(base.length + 1).replace(/\.csv$/, "");
+      sheets[sheet] = Papa.parse<string[]>(readFileSync(path.join(outDir, file), "utf8"), { skipEmptyLines: false }).data;
+    }
+    return sheets;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Converts a document (for example a .docx) with LibreOffice headless and returns the output path. */
+export function convertWithLibreOffice(file: string, format: string, outDir: string): string {
+  const profile = mkdtempSync(path.join(os.tmpdir(), "rm-lo-profile-"));
+  try {
+    execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, file], {
+      stdio: "pipe",
+      timeout: 120_000,
+    });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const extension = format.split(":")[0];
+  return path.join(outDir, `${path.basename(file).replace(/\.[^.]+$/, "")}.${extension}`);
+}
