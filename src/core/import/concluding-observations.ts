@@ -19,7 +19,8 @@ const RECOMMENDING =
   /\b(recommends?|urges?|calls upon|calls on|encourages?|requests?|invites?|reiterates its (previous )?recommendation|recomienda|insta|exhorta|alienta|pide|solicita|reitera su recomendaci[oó]n|recommande|engage|exhorte|invite|demande|encourage|prie|r[ée]it[èe]re sa recommandation)\b/i;
 
 const NUMBERED = /^(\d{1,3})\.\s+(.*)$/s;
-const LETTERED = /^\(([a-z]{1,2})\)\s*(.*)$/s;
+/** "(a) ..." in English and French, "a) ..." in Spanish. */
+const LETTERED = /^\(?([a-z]{1,2})\)\s*(.*)$/s;
 
 /** Lines of plain text as paragraphs: a numbered or lettered line, or a blank line, starts a new one. */
 export function textParagraphs(text: string): TextParagraph[] {
@@ -50,7 +51,8 @@ function inlineItems(text: string): { leadIn: string; items: [string, string][] 
   return items.length > 1 ? { leadIn, items } : undefined;
 }
 
-const cleanItem = (text: string) => text.replace(/\s*(;|,)?\s*(and|y|et)?\s*$/i, "").replace(/[;,]$/, "").trim();
+/** An item without the "; and" that joins it to the next one. */
+const cleanItem = (text: string) => text.replace(/(?:[;,]?\s+(?:and|y|et))?\s*[;,]?\s*$/i, "").trim();
 
 /** Year the observations were adopted ("adopted ... on 2 February 2022", "aprobadas ... el ... de 2022"). */
 function adoptionYear(text: string): number | undefined {

@@ -57,8 +57,15 @@ export function* parseDelimited(chunks: Iterable<string>, delimiter: Delimiter):
     return row;
   };
 
+  /** A quoted field's CR ended the last chunk: it counts as a line unless an LF follows. */
+  let quotedCrAtEnd = false;
+
   for (const chunk of chunks) {
     let index = 0;
+    if (quotedCrAtEnd) {
+      quotedCrAtEnd = false;
+      if (chunk[0] !== "\n") line++;
+    }
     if (pendingCr) {
       pendingCr = false;
       if (chunk[0] === "\n") index = 1;
@@ -75,7 +82,8 @@ export function* parseDelimited(chunks: Iterable<string>, delimiter: Delimiter):
         const close = chunk.indexOf('"', index);
         if (close < 0) {
           field += chunk.slice(index);
-          line += countLineBreaks(chunk, index, chunk.length);
+          quotedCrAtEnd = chunk.endsWith("\r");
+          line += countLineBreaks(chunk, index, quotedCrAtEnd ? chunk.length - 1 : chunk.length);
           index = chunk.length;
           break;
         }

@@ -33,9 +33,14 @@ export function findSymbol(text: string): string | undefined {
   return SYMBOL_PATTERN.exec(text)?.[0].replace(/[.,;]+$/, "");
 }
 
+/** The UPR Working Group report a response document belongs to: A/HRC/28/15/Add.1 -> A/HRC/28/15. */
+export function workingGroupReport(symbol: string): string {
+  return symbol.replace(/\/Add\.\d+$/i, "");
+}
+
 export function symbolInfo(symbol: string): SymbolInfo {
   const clean = symbol.trim();
-  if (/^A\/HRC\/\d+\/\d+/.test(clean)) return { symbol: clean.replace(/\/Add\.\d+$/i, ""), mechanism: "UPR" };
+  if (/^A\/HRC\/\d+\/\d+/.test(clean)) return { symbol: clean, mechanism: "UPR" };
   const mechanism = TREATY_PREFIXES.find(([prefix]) => prefix.test(clean))?.[1];
   const match = /\/([A-Z]{3})\/CO\/([\dA-Za-z\-–.]+)/.exec(clean);
   return {

@@ -1,6 +1,6 @@
 import { normalizeText } from "../../model/ids";
 import { countryFrom, cycleOf, leadingParagraph, listItems, responseFromSource, sdgCodes, splitRecommendingStates } from "./field-values";
-import { findSymbol, symbolInfo } from "./document-symbols";
+import { findSymbol, workingGroupReport } from "./document-symbols";
 import type { DocxDocument, DocxTableRow } from "./docx-document";
 import { emptyRecommendation, type ImportChoices, type ParseEvent, type SourceRecommendation } from "./source-types";
 
@@ -96,7 +96,7 @@ export function* readThematicList(document: DocxDocument, file: string, choices:
     recommendation.country = country;
     recommendation.session = session;
     recommendation.cycle = cycleOf(session);
-    recommendation.documentSymbol = symbol ? symbolInfo(symbol).symbol : undefined;
+    recommendation.documentSymbol = symbol ? workingGroupReport(symbol) : undefined;
     recommendation.paragraph = paragraph;
     recommendation.recommendingStates = states;
     const position = (cells[columnOf("position")!] ?? []).join(" ").trim();
