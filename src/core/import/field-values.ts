@@ -159,6 +159,7 @@ function splitStateNames(text: string): string[] {
  */
 export function splitRecommendingStates(printed: string): { text: string; states: string[] } {
   const text = printed.trim();
+  if (!/\)[\s;.,]*$/.test(text)) return { text: text.replace(/[\s;,]+$/, ""), states: [] };
   const states: string[] = [];
   const groups = parenthesisGroups(text);
   let cut = text.replace(/[;.,\s]+$/, "").length;

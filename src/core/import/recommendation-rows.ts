@@ -101,7 +101,8 @@ function mergeDuplicate(first: Row, second: Row): Row {
 export class RecommendationMerger {
   /** ID -> the row as it will be after this import (existing rows, then what this import did). */
   private readonly rows = new Map<string, Row>();
-  private readonly idByText = new Map<string, string>();
+  /** Built the first time a source without paragraph numbers needs it: normalising every text is not free. */
+  private idByText: Map<string, string> | undefined;
   private readonly written = new Map<string, Row>();
 
   constructor(
@@ -110,10 +111,16 @@ export class RecommendationMerger {
   ) {
     for (const row of existing) {
       const id = cellText(row.id);
-      if (!id) continue;
-      this.rows.set(id, row);
-      this.idByText.set(textKey(row), id);
+      if (id) this.rows.set(id, row);
     }
+  }
+
+  private idForText(values: Row): string | undefined {
+    if (!this.idByText) {
+      this.idByText = new Map();
+      for (const [id, row] of this.rows) this.idByText.set(textKey(row), id);
+    }
+    return this.idByText.get(textKey(values));
   }
 
   /** Merges one file's recommendations; problems found here (too long) join the file's skipped list. */
@@ -129,7 +136,7 @@ export class RecommendationMerger {
         continue;
       }
       let id = recommendationRowId(recommendation);
-      if (!recommendation.paragraph && !this.rows.has(id)) id = this.idByText.get(textKey(values)) ?? id;
+      if (!recommendation.paragraph && !this.rows.has(id)) id = this.idForText(values) ?? id;
       const earlier = byId.get(id);
       byId.set(id, earlier ? { ...earlier, values: mergeDuplicate(earlier.values, values) } : { values, row: recommendation.location.row });
     }
@@ -159,7 +166,7 @@ export class RecommendationMerger {
   private remember(id: string, row: Row): void {
     this.rows.set(id, row);
     this.written.set(id, row);
-    this.idByText.set(textKey(row), id);
+    this.idByText?.set(textKey(row), id);
   }
 
   /** The rows to write: only source columns, so user columns of existing rows keep what people typed. */
