@@ -1,6 +1,6 @@
 import { RecommendationMerger, type FileOutcome } from "../core/import/recommendation-rows";
 import { openSource } from "../core/import/read-source";
-import type { ColumnMapping, ImportChoices, ImportSource, RowProblem, SourceRecommendation } from "../core/import/source-types";
+import type { ColumnMapping, ImportChoices, ImportSource, RowProblem } from "../core/import/source-types";
 import type { TextEncodingName } from "../core/import/text-decoding";
 import { UserFacingError, translate, type MessageParams } from "../model/i18n/messages";
 import type { Language } from "../model/vocabularies";
@@ -83,24 +83,22 @@ export async function importRecommendations(port: WorkbookPort, sources: readonl
     checkAborted(signal);
     onProgress?.({ phase: "reading", file: source.name, fileIndex, fileCount: sources.length, recommendationsRead: 0 });
     const opened = await openSource(source, options);
-    const recommendations: SourceRecommendation[] = [];
+    const merge = merger.openFile(source.name, opened.format);
     const fileProblems: RowProblem[] = [];
+    let read = 0;
     for (const event of opened.events) {
-      if ("problem" in event) fileProblems.push(event.problem);
-      else recommendations.push(event.recommendation);
-      if ((recommendations.length + fileProblems.length) % YIELD_EVERY === 0) {
-        onProgress?.({ phase: "reading", file: source.name, fileIndex, fileCount: sources.length, recommendationsRead: recommendations.length });
+      const problem = "problem" in event ? event.problem : merge.add(event.recommendation);
+      if (problem) fileProblems.push(problem);
+      if (++read % YIELD_EVERY === 0) {
+        onProgress?.({ phase: "reading", file: source.name, fileIndex, fileCount: sources.length, recommendationsRead: read });
         await nextTick();
         checkAborted(signal);
       }
     }
-    if (recommendations.length === 0 && fileProblems.length === 0) {
-      throw new UserFacingError("import.noRecommendations", { file: source.name, format: opened.format });
-    }
-    const merged = merger.addFile(source.name, opened.format, recommendations);
-    fileProblems.push(...merged.problems);
+    if (read === 0) throw new UserFacingError("import.noRecommendations", { file: source.name, format: opened.format });
+    const outcome = merge.finish();
     problems.push(...fileProblems);
-    files.push({ ...merged.outcome, skipped: fileProblems, encoding: opened.encoding, headers: opened.headers, mapping: opened.mapping });
+    files.push({ ...outcome, skipped: fileProblems, encoding: opened.encoding, headers: opened.headers, mapping: opened.mapping });
   }
 
   if (problems.length > 0 && !options.skipInvalid) throw new ImportRejectedError(problems);

@@ -220,3 +220,15 @@ describe("use case controls", () => {
     expect(result.files[0]).toMatchObject({ format: "text", added: ["CEDAW-PRY-2017-13"] });
   });
 });
+
+describe("preview", () => {
+  it("shows the detected format, encoding, mapping and first rows without writing", async () => {
+    const { previewImport } = await import("../../src/app/preview-import");
+    const preview = await previewImport(fixture("mapped/ministerio-es.csv"), {}, 1);
+    expect(preview).toMatchObject({ format: "csv", encoding: "utf-8", mapping: { Recomendación: "text", Mecanismo: "mechanism" } });
+    expect(preview.rows).toEqual([expect.objectContaining({ id: "UPR-PRY-108.45", response: "Supported", sdgTargets: "16.6" })]);
+    const mac = await previewImport(fixture("upr-info/upr-info-mac-roman.csv"));
+    expect(mac).toMatchObject({ format: "upr-info", encoding: "macintosh" });
+    expect(mac.rows.map((row) => row.recommendingStates)).toContain("Côte d’Ivoire");
+  });
+});

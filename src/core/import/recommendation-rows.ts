@@ -123,44 +123,48 @@ export class RecommendationMerger {
     return this.idByText.get(textKey(values));
   }
 
-  /** Merges one file's recommendations; problems found here (too long) join the file's skipped list. */
-  addFile(file: string, format: ImportFormat, recommendations: readonly SourceRecommendation[]): { outcome: FileOutcome; problems: RowProblem[] } {
-    const outcome: FileOutcome = { file, format, added: [], updated: [], unchanged: 0, skipped: [] };
-    const problems: RowProblem[] = [];
+  /**
+   * Starts merging one file: `add` each recommendation as it is read (so a large file's source
+   * objects are dropped at once), then `finish`. A problem `add` finds (text too long) is returned.
+   */
+  openFile(file: string, format: ImportFormat): { add: (recommendation: SourceRecommendation) => RowProblem | undefined; finish: () => FileOutcome } {
     const byId = new Map<string, { values: Row; row: number }>();
-    for (const recommendation of recommendations) {
+    const add = (recommendation: SourceRecommendation): RowProblem | undefined => {
       const values = contentValues(recommendation);
       const problem = tooLongProblem(recommendation, values);
-      if (problem) {
-        problems.push(problem);
-        continue;
-      }
+      if (problem) return problem;
       let id = recommendationRowId(recommendation);
       if (!recommendation.paragraph && !this.rows.has(id)) id = this.idForText(values) ?? id;
       const earlier = byId.get(id);
       byId.set(id, earlier ? { ...earlier, values: mergeDuplicate(earlier.values, values) } : { values, row: recommendation.location.row });
+      return undefined;
+    };
+    const finish = (): FileOutcome => {
+      const outcome: FileOutcome = { file, format, added: [], updated: [], unchanged: 0, skipped: [] };
+      for (const [id, { values, row }] of byId) this.mergeRow(id, values, row, outcome);
+      return outcome;
+    };
+    return { add, finish };
+  }
+
+  private mergeRow(id: string, values: Row, row: number, outcome: FileOutcome): void {
+    const current = this.rows.get(id);
+    if (!current) {
+      this.remember(id, { id, ...values, source: outcome.file, importedOn: this.importedOn });
+      outcome.added.push(id);
+      return;
     }
-    for (const [id, { values, row }] of byId) {
-      const current = this.rows.get(id);
-      if (!current) {
-        const added: Row = { id, ...values, source: file, importedOn: this.importedOn };
-        this.remember(id, added);
-        outcome.added.push(id);
-        continue;
-      }
-      const changed = CONTENT_COLUMNS.filter((key) => values[key] !== null && values[key] !== undefined && !sameValue(values[key], current[key]));
-      if (changed.length === 0) {
-        outcome.unchanged++;
-        continue;
-      }
-      const updated: Row = { ...current };
-      for (const key of changed) updated[key] = values[key];
-      updated.source = file;
-      updated.importedOn = this.importedOn;
-      this.remember(id, updated);
-      outcome.updated.push({ id, row, columns: changed.map((key) => HEADER_OF.get(key) ?? key) });
+    const changed = CONTENT_COLUMNS.filter((key) => values[key] !== null && values[key] !== undefined && !sameValue(values[key], current[key]));
+    if (changed.length === 0) {
+      outcome.unchanged++;
+      return;
     }
-    return { outcome, problems };
+    const updated: Row = { ...current };
+    for (const key of changed) updated[key] = values[key];
+    updated.source = outcome.file;
+    updated.importedOn = this.importedOn;
+    this.remember(id, updated);
+    outcome.updated.push({ id, row, columns: changed.map((key) => HEADER_OF.get(key) ?? key) });
   }
 
   private remember(id: string, row: Row): void {
