@@ -43,15 +43,21 @@ export interface ImportResult {
 /** Rows that cannot be imported, each with file, row and column; nothing was written. */
 export class ImportRejectedError extends UserFacingError {
   constructor(readonly problems: RowProblem[]) {
-    super("import.invalidRows", { count: problems.length, problems: problems.map((problem) => problemText("en", problem)).join("\n") });
+    super("import.invalidRows", { count: problems.length, problems: problemList("en", problems) });
   }
 
   override localized(language: Language): string {
-    return translate(language, "import.invalidRows", {
-      count: this.problems.length,
-      problems: this.problems.map((problem) => problemText(language, problem)).join("\n"),
-    });
+    return translate(language, "import.invalidRows", { count: this.problems.length, problems: problemList(language, this.problems) });
   }
+}
+
+/** A message lists the first problems; `problems` keeps them all. */
+const LISTED_PROBLEMS = 50;
+
+function problemList(language: Language, problems: readonly RowProblem[]): string {
+  const lines = problems.slice(0, LISTED_PROBLEMS).map((problem) => problemText(language, problem));
+  if (problems.length > LISTED_PROBLEMS) lines.push(translate(language, "import.moreProblems", { count: problems.length - LISTED_PROBLEMS }));
+  return lines.join("\n");
 }
 
 export function problemText(language: Language, problem: RowProblem): string {

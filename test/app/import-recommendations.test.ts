@@ -155,6 +155,14 @@ describe("bad input", () => {
     expect(await workbook.toBytes()).toBe(before);
   });
 
+  it("lists the first 50 problems in the message and keeps all of them", async () => {
+    const lines = [["Recommendation", "Mechanism", "Country"], ...Array.from({ length: 60 }, () => ["Text", "Nowhere Committee", "PRY"])];
+    const error = (await importRecommendations(XlsxWorkbook.empty("many.xlsx"), [csvSource("many.csv", lines)]).catch((caught: unknown) => caught)) as ImportRejectedError;
+    expect(error.problems).toHaveLength(60);
+    expect(error.message.split("\n").filter((line) => line.startsWith("many.csv, row"))).toHaveLength(50);
+    expect(error.message).toContain("... and 10 more row(s)");
+  });
+
   it("with skipInvalid, imports the good rows and lists the skipped ones", async () => {
     const workbook = XlsxWorkbook.empty("skip.xlsx");
     const result = await importRecommendations(workbook, [fixture("mapped/bad-rows.csv")], { skipInvalid: true });

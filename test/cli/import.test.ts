@@ -57,6 +57,15 @@ describe("rights-matrix import", () => {
     expect(result.code).toBe(2);
     expect(result.err).toContain('bad-rows.csv, row 5, column "Response": unknown response "Maybe later"');
     expect(existsSync(workbook)).toBe(false);
+    const json = await cli("import", workbook, fixture("mapped/bad-rows.csv"), "--json");
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.out).problems).toEqual([
+      expect.objectContaining({ file: "bad-rows.csv", row: 3, column: "Recommendation" }),
+      expect.objectContaining({ row: 4, column: "Country", message: 'unknown country "Atlantis": write the State\'s name or ISO code, or give --country' }),
+      expect.objectContaining({ row: 5, column: "Response" }),
+      expect.objectContaining({ row: 6, column: "Mechanism" }),
+    ]);
+    expect(existsSync(workbook)).toBe(false);
 
     expect((await cli("import", workbook, fixture("uhri/uhri-export.csv"))).code).toBe(0);
     const before = readFileSync(workbook);

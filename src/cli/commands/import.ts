@@ -1,8 +1,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { importRecommendations, problemText, type ImportResult } from "../../app/import-recommendations";
+import { ImportRejectedError, importRecommendations, problemText, type ImportResult } from "../../app/import-recommendations";
 import { fieldFromName } from "../../core/import/column-mapping";
-import { IMPORT_FORMATS, RECOMMENDATION_FIELDS, type ColumnMapping, type ImportFormat, type ImportSource } from "../../core/import/source-types";
+import { IMPORT_FORMATS, RECOMMENDATION_FIELDS, type ColumnMapping, type ImportFormat, type ImportSource, type RowProblem } from "../../core/import/source-types";
 import { countryCode } from "../../model/countries";
 import { UserFacingError, translate } from "../../model/i18n/messages";
 import { MECHANISMS, type Language } from "../../model/vocabularies";
@@ -41,6 +41,10 @@ function printSummary(result: ImportResult, language: Language, out: (text: stri
   }
 }
 
+function problemJson(problem: RowProblem, language: Language): unknown {
+  return { ...problem.location, message: translate(language, problem.key, problem.params) };
+}
+
 function jsonResult(result: ImportResult, language: Language): unknown {
   return {
     written: result.written,
@@ -56,7 +60,7 @@ function jsonResult(result: ImportResult, language: Language): unknown {
       skipped: file.skipped.length,
       addedIds: file.added,
       updatedRows: file.updated,
-      skippedRows: file.skipped.map((problem) => ({ ...problem.location, message: translate(language, problem.key, problem.params) })),
+      skippedRows: file.skipped.map((problem) => problemJson(problem, language)),
     })),
   };
 }
@@ -86,6 +90,7 @@ export const importCommand: CliCommand = {
     const exists = await fileExists(workbookFile);
     const workbook = exists ? await openWorkbookFile(workbookFile) : XlsxWorkbook.empty(path.basename(workbookFile));
     const dryRun = args.flags.has("--dry-run");
+    const json = args.flags.has("--json");
     const result = await importRecommendations(workbook, sources, {
       format: format as ImportFormat | "auto",
       mapping: mappingEntries.length > 0 ? parseMapping(mappingEntries) : undefined,
@@ -94,10 +99,15 @@ export const importCommand: CliCommand = {
       includeObservations: args.flags.has("--observations"),
       skipInvalid: args.flags.has("--skip-invalid"),
       dryRun,
+    }).catch((error: unknown) => {
+      if (!(json && error instanceof ImportRejectedError)) throw error;
+      context.out(JSON.stringify({ written: false, error: error.localized(context.language).split("\n")[0], problems: error.problems.map((problem) => problemJson(problem, context.language)) }, null, 2));
+      return undefined;
     });
+    if (!result) return 2;
     if (result.written) await saveWorkbookFile(workbook, workbookFile);
 
-    if (args.flags.has("--json")) context.out(JSON.stringify(jsonResult(result, context.language), null, 2));
+    if (json) context.out(JSON.stringify(jsonResult(result, context.language), null, 2));
     else {
       printSummary(result, context.language, context.out);
       context.out(

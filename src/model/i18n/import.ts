@@ -51,6 +51,11 @@ export const IMPORT_MESSAGES = {
     es: "{count} fila(s) no se pueden importar; no se escribió nada. Corríjalas o importe con --skip-invalid para omitirlas:\n{problems}",
     fr: "{count} ligne(s) ne peuvent pas être importées ; rien n'a été écrit. Corrigez-les, ou importez avec --skip-invalid pour les écarter :\n{problems}",
   },
+  "import.moreProblems": {
+    en: "... and {count} more row(s) (--json lists them all)",
+    es: "... y {count} fila(s) más (--json las enumera todas)",
+    fr: "... et {count} ligne(s) de plus (--json les énumère toutes)",
+  },
   "import.unknownFormat": {
     en: "{file}: Rights Matrix does not recognise this file. It reads UHRI exports (columns {uhri}), UPR Info exports (columns {uprInfo}), OHCHR thematic lists (.docx), concluding observations (.docx, .txt) and other tables with a recognisable text column ({csv}) or --map Column=Field.",
     es: "{file}: Rights Matrix no reconoce este archivo. Lee exportaciones del UHRI (columnas {uhri}), de UPR Info (columnas {uprInfo}), listas temáticas del ACNUDH (.docx), observaciones finales (.docx, .txt) y otras tablas con una columna de texto reconocible ({csv}) o --map Columna=Campo.",
