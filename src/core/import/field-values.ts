@@ -11,6 +11,10 @@ import { MECHANISMS, RESPONSES, type RecommendationResponse } from "../../model/
 /** Items of a multi-valued cell: one per line (UHRI and OHCHR write "- item"), or separated by semicolons. */
 export function listItems(cell: string | undefined, separators: RegExp = /\r\n|\r|\n|;/): string[] {
   if (!cell) return [];
+  if (!separators.test(cell) && !/^\s*[-\u2013\u2022]\s/.test(cell)) {
+    const single = cell.trim();
+    return single ? [single] : [];
+  }
   return cell
     .split(separators)
     .map((item) => item.replace(/^\s*[-\u2013\u2022]\s+/, "").trim())

@@ -36,7 +36,7 @@ export function recommendationRowId(recommendation: SourceRecommendation): strin
 
 /** The content columns of a recommendation; empty values are null. */
 export function contentValues(recommendation: SourceRecommendation): Row {
-  const multi = (values: string[]) => joinMultiValue(values) || null;
+  const multi = (values: string[]) => (values.length === 0 ? null : values.length === 1 ? values[0] : joinMultiValue(values) || null);
   return {
     text: recommendation.text,
     mechanism: recommendation.mechanism ?? null,
@@ -150,7 +150,10 @@ export class RecommendationMerger {
   private mergeRow(id: string, values: Row, row: number, outcome: FileOutcome): void {
     const current = this.rows.get(id);
     if (!current) {
-      this.remember(id, { id, ...values, source: outcome.file, importedOn: this.importedOn });
+      values.id = id;
+      values.source = outcome.file;
+      values.importedOn = this.importedOn;
+      this.remember(id, values);
       outcome.added.push(id);
       return;
     }
