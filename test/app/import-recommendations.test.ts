@@ -229,6 +229,14 @@ describe("use case controls", () => {
   });
 });
 
+describe("pasted cells", () => {
+  it("reads cells copied from a spreadsheet (tab-separated) as a table", async () => {
+    const text = "Recommendation\tMechanism\tCountry\tParagraph\nRatify the Optional Protocol\tUPR\tParaguay\t108.1\n";
+    const result = await importRecommendations(XlsxWorkbook.empty("cells.xlsx"), [{ name: "pasted text", text }], { dryRun: true });
+    expect(result.files[0]).toMatchObject({ format: "csv", added: ["UPR-PRY-108.1"] });
+  });
+});
+
 describe("preview", () => {
   it("shows the detected format, encoding, mapping and first rows without writing", async () => {
     const { previewImport } = await import("../../src/app/preview-import");

@@ -21,10 +21,10 @@ export interface OpenedSource {
 }
 
 type Container = "docx" | "xlsx" | "xls" | "text";
+type FileBytes = { name: string; bytes: Uint8Array };
 
-function containerOf(source: ImportSource): Container {
+function containerOf(source: FileBytes): Container {
   const bytes = source.bytes;
-  if (!bytes) return "text";
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "xls";
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     if (/\.docx$/i.test(source.name)) return "docx";
@@ -59,14 +59,16 @@ async function guard<T>(file: string, format: string, read: () => Promise<T>): P
   }
 }
 
-export async function openSource(source: ImportSource, choices: ImportChoices): Promise<OpenedSource> {
+export async function openSource(given: ImportSource, choices: ImportChoices): Promise<OpenedSource> {
+  // Pasted text may be prose or cells copied from a spreadsheet: both go the way a .txt file goes.
+  const source: FileBytes = { name: given.name, bytes: given.bytes ?? new TextEncoder().encode(given.text ?? "") };
   const file = source.name;
   const requested = choices.format && choices.format !== "auto" ? choices.format : undefined;
   const container = containerOf(source);
   if (container === "xls") throw new UserFacingError("import.legacyXls", { file });
 
   if (container === "docx") {
-    const document = await guard(file, ".docx", () => readDocx(source.bytes!));
+    const document = await guard(file, ".docx", () => readDocx(source.bytes));
     const thematic = looksLikeThematicList(document);
     if (requested === "ohchr-docx" && !thematic) {
       throw new UserFacingError("import.formatMismatch", { file, format: requested, reason: "no table with Recommendation and Position columns" });
@@ -76,18 +78,19 @@ export async function openSource(source: ImportSource, choices: ImportChoices): 
     return { file, format: "text", events: readConcludingObservations(docxParagraphs(document), file, choices) };
   }
 
-  if (container === "text" && (requested === "text" || source.text !== undefined || (!requested && /\.txt$/i.test(file) && !(await looksTabular(source))))) {
-    const text = source.text ?? decodeText(source.bytes!);
+  const prose = given.text !== undefined || /\.txt$/i.test(file);
+  if (container === "text" && (requested === "text" || (!requested && prose && !(await looksTabular(source))))) {
+    const text = given.text ?? decodeText(source.bytes);
     return { file, format: "text", events: readConcludingObservations(textParagraphs(text), file, choices) };
   }
   if (requested === "ohchr-docx") throw new UserFacingError("import.formatMismatch", { file, format: requested, reason: "not a .docx file" });
 
-  const table = await guard(file, container === "xlsx" ? ".xlsx" : "CSV", () => openTable(source.bytes!));
+  const table = await guard(file, container === "xlsx" ? ".xlsx" : "CSV", () => openTable(source.bytes));
   return openTableSource(file, table, requested, choices);
 }
 
-async function looksTabular(source: ImportSource): Promise<boolean> {
-  const table = await openTable(source.bytes!);
+async function looksTabular(source: FileBytes): Promise<boolean> {
+  const table = await openTable(source.bytes);
   return looksLikeUhri(table.headers) || looksLikeUprInfo(table.headers) || Object.values(guessMapping(table.headers)).includes("text");
 }
 
