@@ -9,6 +9,7 @@ import { runCli } from "../src/cli/main";
 const ROOT = path.resolve(__dirname, "..", "..");
 const DEMO_DIR = path.join(ROOT, "demo");
 const WORKBOOK = path.join(DEMO_DIR, "rights-matrix-demo.xlsx");
+const SAMPLES = path.join(ROOT, "samples");
 
 async function step(title: string, argv: string[], allowed: number[] = [0]): Promise<void> {
   console.log(`\n== ${title}\n$ rights-matrix ${argv.map((arg) => (arg.includes(" ") ? JSON.stringify(arg) : path.relative(ROOT, arg) || arg)).join(" ")}`);
@@ -19,6 +20,13 @@ async function step(title: string, argv: string[], allowed: number[] = [0]): Pro
 async function main(): Promise<void> {
   if (existsSync(WORKBOOK)) rmSync(WORKBOOK);
   await step("Create the structured monitoring workbook", ["init", WORKBOOK]);
+  const slovenia = [
+    "UPR20__Slovenia_ThematicListRecommendations_E.docx",
+    "UPR34_Slovenia_Thematic_list_of_Recommendations.docx",
+    "upr48-slovenia-thematic-list-of-recommendatio.docx",
+  ].map((file) => path.join(SAMPLES, "slovenia", file));
+  await step("Import Slovenia's three OHCHR thematic lists of UPR recommendations", ["import", WORKBOOK, ...slovenia]);
+  await step("Import them again: nothing is added or changed", ["import", WORKBOOK, slovenia[2]]);
   console.log(`\nDemo workbook: ${WORKBOOK}`);
 }
 

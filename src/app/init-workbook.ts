@@ -20,12 +20,18 @@ export async function initWorkbook(port: WorkbookPort): Promise<StructureResult>
  * sheet), leaving every existing table and its rows as they are.
  */
 export async function ensureStructure(port: WorkbookPort): Promise<StructureResult> {
+  const { plans, result } = await missingStructure(port);
+  if (plans.length > 0) await port.apply({ plans });
+  return result;
+}
+
+/** The plans that would add what the structure lacks, for a command that writes them with its own changes. */
+export async function missingStructure(port: WorkbookPort): Promise<{ plans: SheetPlan[]; result: StructureResult }> {
   const present = await port.readTables(TABLES.map((def) => def.name));
   const sheets = await port.sheetNames();
   const missing = TABLES.filter((def) => !present[def.name]);
   const plans: SheetPlan[] = missing.map((def) => tablePlan(def, []));
   const createdLists = !sheets.includes(LISTS_SHEET);
   if (createdLists) plans.push(listsPlan());
-  if (plans.length > 0) await port.apply({ plans });
-  return { createdTables: missing.map((def) => def.name), createdLists };
+  return { plans, result: { createdTables: missing.map((def) => def.name), createdLists } };
 }

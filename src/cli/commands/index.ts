@@ -1,5 +1,6 @@
 import type { CliCommand } from "../command";
 import { initCommand } from "./init";
+import { importCommand } from "./import";
 
 /** Every command of the rights-matrix CLI; a new command adds one line here. */
-export const COMMANDS: readonly CliCommand[] = [initCommand];
+export const COMMANDS: readonly CliCommand[] = [initCommand, importCommand];

@@ -7,6 +7,12 @@ export const CLI_MESSAGES = {
 Commands:
   init <workbook.xlsx> [--force]   Create a new, empty structured monitoring workbook
                                    (--force replaces an existing file)
+  import <workbook.xlsx> <file...> [--format auto|uhri|upr-info|ohchr-docx|text|csv]
+         [--map Column=Field ...] [--country ISO3] [--mechanism CODE] [--observations]
+         [--skip-invalid] [--dry-run] [--json]
+                                   Import recommendations (UHRI and UPR Info exports, OHCHR
+                                   thematic lists, concluding observations, other tables);
+                                   creates the workbook if missing; see docs/import.md
 
 Options:
   --lang en|es|fr   Language of messages (default: from LANG)
@@ -19,6 +25,12 @@ Exit codes: 0 success, 1 findings, 2 bad usage or bad input.`,
 Comandos:
   init <libro.xlsx> [--force]      Crea un libro de seguimiento estructurado y vacío
                                    (--force reemplaza un archivo existente)
+  import <libro.xlsx> <archivo...> [--format auto|uhri|upr-info|ohchr-docx|text|csv]
+         [--map Columna=Campo ...] [--country ISO3] [--mechanism CÓDIGO] [--observations]
+         [--skip-invalid] [--dry-run] [--json]
+                                   Importa recomendaciones (exportaciones del UHRI y de UPR
+                                   Info, listas temáticas del ACNUDH, observaciones finales,
+                                   otras tablas); crea el libro si no existe; ver docs/import.md
 
 Opciones:
   --lang en|es|fr   Idioma de los mensajes (por defecto: según LANG)
@@ -31,6 +43,12 @@ Códigos de salida: 0 éxito, 1 hallazgos, 2 uso o datos incorrectos.`,
 Commandes :
   init <classeur.xlsx> [--force]   Crée un classeur de suivi structuré et vide
                                    (--force remplace un fichier existant)
+  import <classeur.xlsx> <fichier...> [--format auto|uhri|upr-info|ohchr-docx|text|csv]
+         [--map Colonne=Champ ...] [--country ISO3] [--mechanism CODE] [--observations]
+         [--skip-invalid] [--dry-run] [--json]
+                                   Importe des recommandations (exports de l'UHRI et d'UPR
+                                   Info, listes thématiques du HCDH, observations finales,
+                                   autres tableaux) ; crée le classeur s'il manque ; voir docs/import.md
 
 Options :
   --lang en|es|fr   Langue des messages (par défaut : selon LANG)

@@ -1,0 +1,122 @@
+import { UserFacingError } from "../../model/i18n/messages";
+import { guessMapping, readMappedTable } from "./column-mapping";
+import { readConcludingObservations, textParagraphs, type TextParagraph } from "./concluding-observations";
+import { readDocx, type DocxDocument } from "./docx-document";
+import { looksLikeThematicList, readThematicList } from "./ohchr-thematic-list";
+import { openTable, type SourceTable } from "./source-table";
+import type { ColumnMapping, ImportChoices, ImportFormat, ImportSource, ParseEvent } from "./source-types";
+import { decodeText, type TextEncodingName } from "./text-decoding";
+import { UHRI_COLUMNS, looksLikeUhri, readUhriExport } from "./uhri-export";
+import { UPR_INFO_COLUMNS, looksLikeUprInfo, readUprInfoExport } from "./upr-info-export";
+
+/** A source opened and recognised: its format, and its recommendations (and problems) read lazily. */
+export interface OpenedSource {
+  file: string;
+  format: ImportFormat;
+  events: Iterable<ParseEvent>;
+  /** Tables only: the headers and the mapping used (guessed or given), for the preview. */
+  headers?: string[];
+  mapping?: ColumnMapping;
+  encoding?: TextEncodingName;
+}
+
+type Container = "docx" | "xlsx" | "xls" | "text";
+type FileBytes = { name: string; bytes: Uint8Array };
+
+function containerOf(source: FileBytes): Container {
+  const bytes = source.bytes;
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "xls";
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    if (/\.docx$/i.test(source.name)) return "docx";
+    return /\.xlsx$/i.test(source.name) ? "xlsx" : zipKind(bytes);
+  }
+  return "text";
+}
+
+/** Which Office file a zip is, from the names in its central directory (no need to unzip). */
+function zipKind(bytes: Uint8Array): Container {
+  const probe = new TextDecoder("latin1").decode(bytes.subarray(Math.max(0, bytes.length - 65536)));
+  return probe.includes("word/document.xml") ? "docx" : "xlsx";
+}
+
+const columnList = (columns: Record<string, readonly string[]>) => Object.values(columns).map((names) => names[0]).join(", ");
+
+function unknownFormat(file: string): UserFacingError {
+  return new UserFacingError("import.unknownFormat", {
+    file,
+    uhri: columnList({ text: UHRI_COLUMNS.text, symbol: UHRI_COLUMNS.symbol, body: UHRI_COLUMNS.body, countries: UHRI_COLUMNS.countries }),
+    uprInfo: columnList(UPR_INFO_COLUMNS),
+    csv: "Recommendation / Recomendación / Recommandation, Text / Texto / Texte",
+  });
+}
+
+async function guard<T>(file: string, format: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof UserFacingError) throw error;
+    throw new UserFacingError("import.unreadableFile", { file, format, reason: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+export async function openSource(given: ImportSource, choices: ImportChoices): Promise<OpenedSource> {
+  // Pasted text may be prose or cells copied from a spreadsheet: both go the way a .txt file goes.
+  const source: FileBytes = { name: given.name, bytes: given.bytes ?? new TextEncoder().encode(given.text ?? "") };
+  const file = source.name;
+  const requested = choices.format && choices.format !== "auto" ? choices.format : undefined;
+  const container = containerOf(source);
+  if (container === "xls") throw new UserFacingError("import.legacyXls", { file });
+
+  if (container === "docx") {
+    const document = await guard(file, ".docx", () => readDocx(source.bytes));
+    const thematic = looksLikeThematicList(document);
+    if (requested === "ohchr-docx" && !thematic) {
+      throw new UserFacingError("import.formatMismatch", { file, format: requested, reason: "no table with Recommendation and Position columns" });
+    }
+    if (thematic && requested !== "text") return { file, format: "ohchr-docx", events: readThematicList(document, file, choices) };
+    if (requested && requested !== "text") throw new UserFacingError("import.formatMismatch", { file, format: requested, reason: ".docx" });
+    return { file, format: "text", events: readConcludingObservations(docxParagraphs(document), file, choices) };
+  }
+
+  const prose = given.text !== undefined || /\.txt$/i.test(file);
+  if (container === "text" && (requested === "text" || (!requested && prose && !(await looksTabular(source))))) {
+    const text = given.text ?? decodeText(source.bytes);
+    return { file, format: "text", events: readConcludingObservations(textParagraphs(text), file, choices) };
+  }
+  if (requested === "ohchr-docx") throw new UserFacingError("import.formatMismatch", { file, format: requested, reason: "not a .docx file" });
+
+  const table = await guard(file, container === "xlsx" ? ".xlsx" : "CSV", () => openTable(source.bytes));
+  return openTableSource(file, table, requested, choices);
+}
+
+async function looksTabular(source: FileBytes): Promise<boolean> {
+  const table = await openTable(source.bytes);
+  return looksLikeUhri(table.headers) || looksLikeUprInfo(table.headers) || Object.values(guessMapping(table.headers)).includes("text");
+}
+
+function openTableSource(file: string, table: SourceTable, requested: ImportFormat | undefined, choices: ImportChoices): OpenedSource {
+  const common = { file, headers: table.headers, encoding: table.encoding };
+  const isUhri = looksLikeUhri(table.headers);
+  const isUprInfo = looksLikeUprInfo(table.headers);
+  if (requested === "uhri" && !isUhri) throw new UserFacingError("import.formatMismatch", { file, format: requested, reason: `expected columns ${columnList(UHRI_COLUMNS)}` });
+  if (requested === "upr-info" && !isUprInfo) throw new UserFacingError("import.formatMismatch", { file, format: requested, reason: `expected columns ${columnList(UPR_INFO_COLUMNS)}` });
+  if (!choices.mapping && (requested === "uhri" || (!requested && isUhri))) return { ...common, format: "uhri", events: readUhriExport(table, file, choices) };
+  if (!choices.mapping && (requested === "upr-info" || (!requested && isUprInfo))) return { ...common, format: "upr-info", events: readUprInfoExport(table, file, choices) };
+
+  const mapping = { ...guessMapping(table.headers), ...(choices.mapping ?? {}) };
+  // A column the user mapped by hand takes its field away from a guessed column.
+  for (const [header, field] of Object.entries(choices.mapping ?? {})) {
+    for (const [other, otherField] of Object.entries(mapping)) if (other !== header && otherField === field) delete mapping[other];
+  }
+  for (const header of Object.keys(choices.mapping ?? {})) {
+    if (!table.headers.includes(header)) throw new UserFacingError("import.mappedColumnMissing", { file, column: header, columns: table.headers.join(", ") });
+  }
+  if (!Object.values(mapping).includes("text")) throw unknownFormat(file);
+  return { ...common, format: "csv", mapping, events: readMappedTable(table, mapping, file, choices) };
+}
+
+/** Every paragraph of a .docx, table cells included, numbered as Word shows them. */
+function docxParagraphs(document: DocxDocument): TextParagraph[] {
+  const texts = document.blocks.flatMap((block) => ("paragraph" in block ? [block.paragraph] : block.table.flat(2)));
+  return texts.flatMap((text, index) => (text.trim() ? [{ line: index + 1, text: text.trim() }] : []));
+}

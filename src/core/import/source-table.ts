@@ -1,0 +1,46 @@
+import { normalizeText } from "../../model/ids";
+import { detectDelimiter, firstLineOf, parseDelimited } from "./delimited-text";
+import { decodeChunks, detectEncoding, type TextEncodingName } from "./text-decoding";
+import { readFirstSheet } from "./xlsx-sheet";
+
+/** A header row and the rows under it, from a CSV/TSV text or an .xlsx sheet, read lazily. */
+export interface SourceTable {
+  headers: string[];
+  /** Rows below the header; `row` is the line (CSV) or worksheet row (.xlsx) messages cite. */
+  rows: Iterable<{ row: number; cells: string[] }>;
+  encoding?: TextEncodingName;
+}
+
+export function isXlsx(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
+
+export async function openTable(bytes: Uint8Array): Promise<SourceTable> {
+  if (isXlsx(bytes)) {
+    const sheet = await readFirstSheet(bytes);
+    const headerIndex = sheet.findIndex((row) => row.cells.some((cell) => cell.trim()));
+    const headers = (sheet[headerIndex]?.cells ?? []).map((cell) => cell.trim());
+    return { headers, rows: sheet.slice(headerIndex + 1).map((row) => ({ row: row.row, cells: row.cells })) };
+  }
+  return delimitedTable(bytes);
+}
+
+function delimitedTable(bytes: Uint8Array): SourceTable {
+  const encoding = detectEncoding(bytes);
+  const delimiter = detectDelimiter(firstLineOf(decodeChunks(bytes, encoding)));
+  const rows = parseDelimited(decodeChunks(bytes, encoding), delimiter);
+  const first = rows.next();
+  const headers = first.done ? [] : first.value.cells.map((cell) => cell.trim());
+  const body: Iterable<{ row: number; cells: string[] }> = {
+    *[Symbol.iterator]() {
+      for (let next = rows.next(); !next.done; next = rows.next()) yield { row: next.value.line, cells: next.value.cells };
+    },
+  };
+  return { headers, rows: body, encoding };
+}
+
+/** Index of the first header matching one of the names (compared without case, accents or punctuation). */
+export function headerIndex(headers: readonly string[], names: readonly string[]): number {
+  const wanted = new Set(names.map(normalizeText));
+  return headers.findIndex((header) => wanted.has(normalizeText(header)));
+}
