@@ -218,7 +218,7 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       await context.sync();
     } catch (error) {
-      if (staging.size > 0) await this.dropStaging(context, stagingNames);
+      if (stagingNames.length > 0) await this.dropStaging(context, stagingNames);
       if (error instanceof UserFacingError) throw error;
       const sheets = [...plans.map((plan) => plan.sheet), ...tableWrites.map((write) => write.read.sheet)].join(", ");
       if (finalSync) throw new UserFacingError("error.excelWriteInterrupted", { file: this.label, reason: reason(error), sheets });

@@ -1,0 +1,220 @@
+import { emptyWorkbookPlans, tablePlan } from "../../../src/core/structure/workbook-structure";
+import type { Row } from "../../../src/model/cells";
+import { MAX_CELL_CHARS } from "../../../src/model/cells";
+import { UserFacingError } from "../../../src/model/i18n/messages";
+import { LISTS_SHEET, RECOMMENDATIONS } from "../../../src/model/tables";
+import { listValidationFormula } from "../../../src/workbook/plan";
+import { ExcelWorkbook } from "../../../src/workbook/excel/excel-workbook";
+import { MockExcelState, uninstall } from "./mock-excel";
+
+function recommendation(index: number, extra: Row = {}): Row {
+  return {
+    id: `UPR4-XYZ-${Math.floor(index / 100) + 1}.${(index % 100) + 1}`,
+    text: `Strengthen the national mechanism for implementation, reporting and follow-up, recommendation ${index}, with adequate human, technical and financial resources`,
+    mechanism: "UPR",
+    country: "XYZ",
+    year: 2024,
+    response: index % 5 === 0 ? "Noted" : "Supported",
+    recommendingStates: "Chile; Samoa",
+    ...extra,
+  };
+}
+
+/** A workbook that went through `init`, and the sync count from then on. */
+async function initialised(state = new MockExcelState()): Promise<{ state: MockExcelState; port: ExcelWorkbook; syncsBefore: number }> {
+  state.install();
+  const port = new ExcelWorkbook();
+  await port.apply({ plans: emptyWorkbookPlans() });
+  return { state, port, syncsBefore: state.syncs.length };
+}
+
+const MB4 = 4 * 1024 * 1024;
+
+afterEach(uninstall);
+
+describe("ExcelWorkbook on the mock Excel object model", () => {
+  test("init writes every table as an Excel table with headers, dropdowns from Lists and frozen header", async () => {
+    const { state, port } = await initialised();
+    expect(await port.sheetNames()).toEqual(["Recommendations", "Clusters", "Actions", "Indicators", "Institutions", "Progress", "Lists", "Sheet1"]);
+    const recommendations = state.table("Recommendations");
+    expect(recommendations?.rect).toEqual({ row: 0, column: 0, rows: 2, columns: RECOMMENDATIONS.columns.length });
+    expect(state.table("ListMechanisms")?.sheet.name).toBe(LISTS_SHEET);
+    const sheet = state.sheet("Recommendations");
+    const mechanismColumn = RECOMMENDATIONS.columns.findIndex((column) => column.key === "mechanism");
+    const dropdown = sheet?.validations.find((validation) => validation.rect.column === mechanismColumn);
+    const source = tablePlan(RECOMMENDATIONS, []).columns[mechanismColumn].validation;
+    expect(source?.kind).toBe("list");
+    expect(dropdown?.rule).toEqual({ list: { inCellDropDown: true, source: `=${listValidationFormula((source as { kind: "list"; source: never }).source)}` } });
+    expect(sheet?.freeze).toEqual({ rows: 1, columns: 1 });
+    expect(sheet?.styles.some((style) => style.path === "format.fill.color" && style.rect.row === 0)).toBe(true);
+    expect(state.formulas()).toEqual([]);
+    const tables = await port.readTables(["Recommendations", "Clusters"]);
+    expect(tables.Recommendations?.rows).toEqual([]);
+  });
+
+  test("writing 20,000 rows uses no more than ceil(payload / 4 MB) + 3 syncs, each request under 5 MB", async () => {
+    const { state, port, syncsBefore } = await initialised();
+    const rows = Array.from({ length: 20_000 }, (_, index) => recommendation(index));
+    await port.apply({ upserts: [{ table: "Recommendations", rows }] });
+    const syncs = state.syncs.slice(syncsBefore);
+    const payload = syncs.reduce((sum, sync) => sum + sync.valueBytes, 0);
+    expect(payload).toBeGreaterThan(MB4);
+    expect(syncs.length).toBeLessThanOrEqual(Math.ceil(payload / MB4) + 3);
+    for (const sync of syncs) expect(sync.requestBytes).toBeLessThan(5 * 1024 * 1024);
+    const read = await port.readTables(["Recommendations"]);
+    expect(read.Recommendations?.rows).toHaveLength(20_000);
+    expect(read.Recommendations?.rows[19_999].id).toBe(rows[19_999].id);
+    expect(state.table("Recommendations")?.rect.rows).toBe(20_001);
+    expect(state.sheets.map((sheet) => sheet.name).some((name) => name.startsWith("rm-staging"))).toBe(false);
+  });
+
+  test("a plan of 20,000 rows also stays within ceil(payload / 4 MB) + 3 syncs", async () => {
+    const { state, port, syncsBefore } = await initialised();
+    const rows = Array.from({ length: 20_000 }, (_, index) => recommendation(index));
+    await port.apply({ plans: [tablePlan(RECOMMENDATIONS, rows)] });
+    const syncs = state.syncs.slice(syncsBefore);
+    const payload = syncs.reduce((sum, sync) => sum + sync.valueBytes, 0);
+    expect(syncs.length).toBeLessThanOrEqual(Math.ceil(payload / MB4) + 3);
+    expect((await port.readTables(["Recommendations"])).Recommendations?.rows).toHaveLength(20_000);
+  });
+
+  test("formula-like text and text that looks like a number stay text", async () => {
+    const { state, port } = await initialised();
+    const tricky = ["=HYPERLINK(\"http://x\")", "+1 555", "-sum", "@cmd", "\tTab", "\rCR", "'quoted", "2024", "TRUE", "2024-01-05"];
+    await port.apply({ upserts: [{ table: "Recommendations", rows: tricky.map((text, index) => recommendation(index, { text, notes: text, "My column": text })) }] });
+    expect(state.formulas()).toEqual([]);
+    const rows = (await port.readTables(["Recommendations"])).Recommendations?.rows ?? [];
+    expect(rows.map((row) => row.notes)).toEqual(tricky.map((text) => text.trim()));
+  });
+
+  test("an extra column people added is kept and filled by header", async () => {
+    const { state, port } = await initialised();
+    await port.apply({ upserts: [{ table: "Recommendations", rows: [recommendation(1)] }] });
+    // Someone adds a column to the right of the table and types into it.
+    const table = state.table("Recommendations");
+    if (!table) throw new Error("no table");
+    const column = table.rect.column + table.rect.columns;
+    Object.assign(table.sheet.cell(0, column), { value: "Ministry note", text: true });
+    Object.assign(table.sheet.cell(1, column), { value: "check with MoJ", text: true });
+    table.rect = { ...table.rect, columns: table.rect.columns + 1 };
+    await port.apply({ upserts: [{ table: "Recommendations", rows: [recommendation(1, { response: "Noted" }), recommendation(2)] }] });
+    const read = (await port.readTables(["Recommendations"])).Recommendations;
+    expect(read?.extraHeaders).toEqual(["Ministry note"]);
+    expect(read?.rows.map((row) => row["Ministry note"])).toEqual(["check with MoJ", null]);
+    expect(read?.rows.map((row) => row.response)).toEqual(["Noted", "Supported"]);
+  });
+
+  test("an upsert writes only the changed cells of the columns it names", async () => {
+    const { state, port, syncsBefore } = await initialised();
+    await port.apply({ upserts: [{ table: "Recommendations", rows: [recommendation(1), recommendation(2)] }] });
+    const sheet = state.sheet("Recommendations");
+    const notes = RECOMMENDATIONS.columns.findIndex((column) => column.key === "notes");
+    Object.assign(sheet?.cell(1, notes) ?? {}, { value: "typed by a person", text: true });
+    const before = state.syncs.length;
+    await port.apply({
+      upserts: [{ table: "Recommendations", columns: ["status"], rows: [{ id: recommendation(2).id, status: "Implemented", notes: "import must not write this", text: "nor this" }] }],
+    });
+    const rows = (await port.readTables(["Recommendations"])).Recommendations?.rows ?? [];
+    expect(rows[0].notes).toBe("typed by a person");
+    expect(rows[1]).toMatchObject({ status: "Implemented", notes: null, text: recommendation(2).text });
+    const written = state.syncs.slice(before).reduce((sum, sync) => sum + sync.valueBytes, 0);
+    expect(written).toBeLessThan(100);
+    expect(syncsBefore).toBeGreaterThan(0);
+  });
+
+  test("all or nothing: a too-long cell writes nothing and makes no write sync", async () => {
+    const { state, port } = await initialised();
+    await port.apply({ upserts: [{ table: "Recommendations", rows: [recommendation(1)] }] });
+    const snapshot = JSON.stringify(state.tableValues("Recommendations"));
+    const syncsBefore = state.syncs.length;
+    const tooLong = "x".repeat(MAX_CELL_CHARS + 1);
+    await expect(port.apply({ upserts: [{ table: "Recommendations", rows: [recommendation(2), recommendation(3, { text: tooLong })] }] })).rejects.toThrow(UserFacingError);
+    expect(JSON.stringify(state.tableValues("Recommendations"))).toBe(snapshot);
+    const writes = state.syncs.slice(syncsBefore).filter((sync) => sync.valueBytes > 0);
+    expect(writes).toEqual([]);
+    await expect(port.apply({ plans: [tablePlan(RECOMMENDATIONS, [recommendation(4, { text: tooLong })])] })).rejects.toThrow(/Recommendations!B2/);
+    expect(JSON.stringify(state.tableValues("Recommendations"))).toBe(snapshot);
+  });
+
+  test("missing or duplicate IDs are refused before anything is written", async () => {
+    const { state, port } = await initialised();
+    const syncsBefore = state.syncs.length;
+    await expect(port.apply({ upserts: [{ table: "Recommendations", rows: [recommendation(1), recommendation(1)] }] })).rejects.toThrow(/appears more than once/);
+    await expect(port.apply({ upserts: [{ table: "Recommendations", rows: [{ text: "no id" }] }] })).rejects.toThrow(/has no ID/);
+    expect(state.syncs.slice(syncsBefore).every((sync) => sync.valueBytes === 0)).toBe(true);
+    expect(state.tableValues("Recommendations").slice(1).flat().every((value) => value === null)).toBe(true);
+  });
+
+  test("an interrupted large write leaves the visible workbook as it was and no staging sheet", async () => {
+    const { state, port } = await initialised();
+    await port.apply({ upserts: [{ table: "Recommendations", rows: [recommendation(1)] }] });
+    const snapshot = JSON.stringify(state.tableValues("Recommendations"));
+    const rows = Array.from({ length: 20_000 }, (_, index) => recommendation(index + 10));
+    // Syncs of this write: tables, the table read, one staging batch, then the final one.
+    state.failAtSync = state.syncs.length + 3;
+    await expect(port.apply({ upserts: [{ table: "Recommendations", rows }] })).rejects.toThrow(/Nothing in the workbook was changed/);
+    expect(JSON.stringify(state.tableValues("Recommendations"))).toBe(snapshot);
+    expect(state.sheets.some((sheet) => sheet.name.startsWith("rm-staging"))).toBe(false);
+    // Excel cannot roll back the final sync: a failure there is reported as such, naming the sheets to check.
+    state.failAtSync = state.syncs.length + 4;
+    await expect(port.apply({ upserts: [{ table: "Recommendations", rows }] })).rejects.toThrow(/sheets Recommendations may be only partly written/);
+    expect(state.sheets.some((sheet) => sheet.name.startsWith("rm-staging"))).toBe(false);
+    state.failAtSync = null;
+  });
+
+  test("new rows are refused when the cells below the table are not empty", async () => {
+    const { state, port } = await initialised();
+    await port.apply({ upserts: [{ table: "Recommendations", rows: [recommendation(1)] }] });
+    Object.assign(state.sheet("Recommendations")?.cell(4, 0) ?? {}, { value: "a note below", text: true });
+    await expect(port.apply({ upserts: [{ table: "Recommendations", rows: [recommendation(2), recommendation(3), recommendation(4)] }] })).rejects.toThrow(
+      /Recommendations!A5/,
+    );
+    await port.apply({ upserts: [{ table: "Recommendations", rows: [recommendation(2), recommendation(3)] }] });
+    expect((await port.readTables(["Recommendations"])).Recommendations?.rows).toHaveLength(3);
+  });
+
+  test("deletions remove rows by ID and the table shrinks", async () => {
+    const { state, port } = await initialised();
+    await port.apply({ upserts: [{ table: "Recommendations", rows: [1, 2, 3, 4].map((index) => recommendation(index)) }] });
+    await port.apply({ deletions: [{ table: "Recommendations", ids: [recommendation(2).id as string, recommendation(4).id as string] }] });
+    const read = (await port.readTables(["Recommendations"])).Recommendations;
+    expect(read?.rows.map((row) => row.id)).toEqual([recommendation(1).id, recommendation(3).id]);
+    expect(state.table("Recommendations")?.rect.rows).toBe(3);
+    await port.apply({ deletions: [{ table: "Recommendations", ids: [recommendation(1).id as string, recommendation(3).id as string] }] });
+    expect((await port.readTables(["Recommendations"])).Recommendations?.rows).toEqual([]);
+    expect(state.table("Recommendations")?.rect.rows).toBe(2);
+  });
+
+  test("on ExcelApi 1.13 the table is resized; on 1.9 it is made again over the larger range", async () => {
+    for (const supported of [["1.9"], ["1.9", "1.10", "1.13"]]) {
+      const state = new MockExcelState();
+      state.supported = new Set(supported);
+      const { port } = await initialised(state);
+      await port.apply({ upserts: [{ table: "Recommendations", rows: [recommendation(1), recommendation(2)] }] });
+      expect(state.table("Recommendations")?.rect.rows).toBe(3);
+      expect(state.tables.filter((table) => table.name === "Recommendations")).toHaveLength(1);
+      uninstall();
+    }
+  });
+
+  test("readSheet returns values from A1 with dates as Dates; missing sheet is null", async () => {
+    const { port } = await initialised();
+    const importedOn = new Date(Date.UTC(2025, 2, 14));
+    await port.apply({ upserts: [{ table: "Recommendations", rows: [recommendation(1, { importedOn })] }] });
+    const values = await port.readSheet("Recommendations");
+    expect(values?.[0][0]).toBe("ID");
+    const dateColumn = RECOMMENDATIONS.columns.findIndex((column) => column.key === "importedOn");
+    expect(values?.[1][dateColumn]).toEqual(importedOn);
+    expect(await port.readSheet("No such sheet")).toBeNull();
+    expect((await port.readTables(["Recommendations"])).Recommendations?.rows[0].importedOn).toEqual(importedOn);
+  });
+
+  test("one Excel.run per port call", async () => {
+    const { state, port } = await initialised();
+    const runs = state.runs;
+    await port.apply({ upserts: [{ table: "Recommendations", rows: [recommendation(1)] }] });
+    await port.readTables(["Recommendations", "Actions"]);
+    await port.sheetNames();
+    expect(state.runs - runs).toBe(3);
+  });
+});
