@@ -2,8 +2,8 @@ import { emptyWorkbookPlans, tablePlan } from "../../../src/core/structure/workb
 import type { Row } from "../../../src/model/cells";
 import { MAX_CELL_CHARS } from "../../../src/model/cells";
 import { UserFacingError } from "../../../src/model/i18n/messages";
-import { LISTS_SHEET, RECOMMENDATIONS } from "../../../src/model/tables";
-import { listValidationFormula } from "../../../src/workbook/plan";
+import { LISTS_SHEET, MATRIX_SHEET, RECOMMENDATIONS } from "../../../src/model/tables";
+import { listValidationFormula, type SheetPlan } from "../../../src/workbook/plan";
 import { ExcelWorkbook } from "../../../src/workbook/excel/excel-workbook";
 import { MockExcelState, uninstall } from "./mock-excel";
 
@@ -207,6 +207,70 @@ describe("ExcelWorkbook on the mock Excel object model", () => {
     expect(values?.[1][dateColumn]).toEqual(importedOn);
     expect(await port.readSheet("No such sheet")).toBeNull();
     expect((await port.readTables(["Recommendations"])).Recommendations?.rows[0].importedOn).toEqual(importedOn);
+  });
+
+  test("a generated sheet gets its preamble, styles, groups, highlights, panes, print layout and chart; a rewrite replaces them", async () => {
+    const state = new MockExcelState();
+    state.supported = new Set(["1.9", "1.10"]);
+    const { port } = await initialised(state);
+    const generatedOn = new Date(Date.UTC(2026, 10, 27));
+    const matrix: SheetPlan = {
+      sheet: MATRIX_SHEET,
+      preamble: [["Monitoring matrix", null, null], ["Generated on", generatedOn, null]],
+      columns: [
+        { header: "Cluster / recommendation", width: 40, editable: false, wrap: true, numberFormat: "@" },
+        { header: "Status", width: 16, editable: true, validation: { kind: "list", source: { sheet: LISTS_SHEET, column: 5, firstRow: 2 } } },
+        { header: "Count", width: 8, editable: false, numberFormat: "0" },
+      ],
+      rows: [
+        ["C1 Justice", null, 2],
+        ["=not a formula", "Pending", 1],
+        ["UPR4-XYZ-1.2", "Implemented", 1],
+      ],
+      rowStyles: ["heading"],
+      rowGroups: [{ first: 1, last: 2 }],
+      conditionalFormats: [{ firstColumn: 1, lastColumn: 1, formula: '=$B4="Pending"', style: "overdue" }],
+      freeze: { rows: 3, columns: 0 },
+      print: { landscape: true, fitToWidth: true, repeatHeader: true },
+      charts: [{ title: "Status", kind: "column", firstRow: 1, lastRow: 2, firstColumn: 0, lastColumn: 2 }],
+      tabColor: "1F4E79",
+    };
+    await port.apply({ plans: [matrix] });
+    expect((await port.sheetNames()).slice(0, 2)).toEqual([MATRIX_SHEET, "Recommendations"]);
+    const sheet = state.sheet(MATRIX_SHEET);
+    if (!sheet) throw new Error("no matrix sheet");
+    expect(sheet.grid().slice(0, 3)).toEqual([
+      ["Monitoring matrix", null, null],
+      ["Generated on", (generatedOn.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000, null],
+      ["Cluster / recommendation", "Status", "Count"],
+    ]);
+    expect(sheet.peek(1, 1)?.format).toBe("yyyy-mm-dd");
+    expect(sheet.peek(4, 0)?.value).toBe("=not a formula");
+    expect(state.formulas()).toEqual([]);
+    expect(sheet.groups).toEqual([{ row: 4, rows: 2, column: 0, columns: 16384 }]);
+    expect(sheet.conditionalFormats).toHaveLength(1);
+    expect(sheet.conditionalFormats[0].props).toMatchObject({ type: "Custom", "custom.rule.formula": '=$B4="Pending"' });
+    expect(sheet.freeze).toEqual({ rows: 3, columns: 0 });
+    expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", printTitleRows: "$1:$3" });
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0]).toMatchObject({ type: "ColumnClustered", source: { row: 4, column: 0, rows: 2, columns: 3 } });
+    expect(sheet.tabColor).toBe("#1F4E79");
+    expect(sheet.styles.some((style) => style.path === "format.fill.color" && style.rect.row === 3)).toBe(true);
+    expect(sheet.validations.map((validation) => validation.rect)).toEqual([{ row: 3, rows: 3, column: 1, columns: 1 }]);
+    expect((await port.readSheet(MATRIX_SHEET))?.[1][1]).toEqual(generatedOn);
+
+    await port.apply({ plans: [{ ...matrix, rows: matrix.rows.slice(0, 2), rowGroups: [{ first: 1, last: 1 }], charts: [] }] });
+    expect(sheet.grid()).toHaveLength(5);
+    expect(sheet.groups).toEqual([{ row: 4, rows: 1, column: 0, columns: 16384 }]);
+    expect(sheet.charts).toEqual([]);
+    expect(sheet.conditionalFormats).toHaveLength(1);
+    expect(sheet.validations).toHaveLength(1);
+  });
+
+  test("on ExcelApi 1.9 row groups are left out rather than failing the write", async () => {
+    const { state, port } = await initialised();
+    await port.apply({ plans: [{ ...tablePlan(RECOMMENDATIONS, [recommendation(1), recommendation(2)]), tables: [], rowGroups: [{ first: 0, last: 1 }] }] });
+    expect(state.sheet("Recommendations")?.groups).toEqual([]);
   });
 
   test("one Excel.run per port call", async () => {
