@@ -1,3 +1,4 @@
+import "./office-addin-mock-jest";
 import { ExcelWorkbook } from "../../../src/workbook/excel/excel-workbook";
 import { describePortContract } from "../port-contract";
 import { MockExcelState, uninstall } from "./mock-excel";

@@ -1,3 +1,4 @@
+import "./office-addin-mock-jest";
 import { emptyWorkbookPlans, tablePlan } from "../../../src/core/structure/workbook-structure";
 import type { Row } from "../../../src/model/cells";
 import { MAX_CELL_CHARS } from "../../../src/model/cells";

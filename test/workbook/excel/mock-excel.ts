@@ -9,9 +9,6 @@
  * static property trees cannot model ranges made on demand, queued commands or payload limits,
  * which is what this object model adds.
  */
-// office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose full entry
-// point pulls in ES-module-only packages Jest cannot load.
-jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
 import { OfficeMockObject } from "office-addin-mock";
 import { jsonBytes } from "../../../src/workbook/excel/cell-input";
 
