@@ -46,6 +46,10 @@ describe("ExcelWorkbook on the mock Excel object model", () => {
     const source = tablePlan(RECOMMENDATIONS, []).columns[mechanismColumn].validation;
     expect(source?.kind).toBe("list");
     expect(dropdown?.rule).toEqual({ list: { inCellDropDown: true, source: `=${listValidationFormula((source as { kind: "list"; source: never }).source)}` } });
+    const ruleOf = (key: string) => sheet?.validations.find((validation) => validation.rect.column === RECOMMENDATIONS.columns.findIndex((column) => column.key === key))?.rule;
+    expect(ruleOf("year")).toEqual({ wholeNumber: { operator: "Between", formula1: 1945, formula2: 2100 } });
+    expect(ruleOf("importedOn")).toEqual({ date: { operator: "GreaterThan", formula1: "=DATE(1900,1,1)" } });
+    expect(ruleOf("text")).toBeUndefined();
     expect(sheet?.freeze).toEqual({ rows: 1, columns: 1 });
     expect(sheet?.styles.some((style) => style.path === "format.fill.color" && style.rect.row === 0)).toBe(true);
     expect(state.formulas()).toEqual([]);
