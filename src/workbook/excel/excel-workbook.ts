@@ -8,9 +8,9 @@ import type { TableData, WorkbookChanges, WorkbookPort } from "../port";
 import { orderedSheetNames } from "../sheet-order";
 import { planTableEdit, touchedTables } from "../table-values";
 import { readRectangle, readTables } from "./excel-reads";
-import { planBlocks, queueClearSheet, queuePlanLayout, queuePlanNumberFormats, type ExcelFeatures } from "./plan-writer";
+import { planBlocks, queueClearSheet, queuePlanLayout, queuePlanNumberFormats, runsOf, type ExcelFeatures } from "./plan-writer";
 import { planTableWrite, queueTableResize, type TableWrite } from "./table-writer";
-import { packBlocks, type BlockSlice, type ValueBlock } from "./value-blocks";
+import { packBlocks, sliceOverhead, stagedCopyBytes, VALUE_BYTES_PER_SYNC, type BlockSlice, type ValueBlock } from "./value-blocks";
 
 /** Hidden sheets that hold values while a large write is in flight; never shown, never listed. */
 const STAGING_PREFIX = "rm-staging-";
@@ -168,8 +168,11 @@ export class ExcelWorkbook implements WorkbookPort {
     let finalSync = false;
     try {
       // Every batch but the last goes to the staging sheets, one sync each; the visible workbook is untouched.
+      // The last batch rides with the final sync unless the copies and clears of staged blocks leave it no room.
+      const lastBatchBytes = (batches[batches.length - 1] ?? []).reduce((sum, slice) => sum + slice.bytes + sliceOverhead(slice.block), 0);
+      const separateLast = staged && lastBatchBytes + blocks.reduce((sum, block) => sum + stagedCopyBytes(block), 0) > VALUE_BYTES_PER_SYNC;
       if (staged) {
-        for (let index = 0; index < batches.length - 1; index++) {
+        for (let index = 0; index < batches.length - (separateLast ? 0 : 1); index++) {
           for (const slice of batches[index]) writeSlice(stagingFor(slice.block.sheet), slice);
           if (index === 0) loadCharts();
           await context.sync();
@@ -183,7 +186,7 @@ export class ExcelWorkbook implements WorkbookPort {
       // The last sync: everything the user sees changes here.
       finalSync = true;
       const lastBatch = batches[batches.length - 1] ?? [];
-      if (staged) for (const slice of lastBatch) writeSlice(stagingFor(slice.block.sheet), slice);
+      if (staged && !separateLast) for (const slice of lastBatch) writeSlice(stagingFor(slice.block.sheet), slice);
       const putValues = (worksheet: Excel.Worksheet, block: ValueBlock) => {
         if (!staged) {
           for (const slice of lastBatch.filter((candidate) => candidate.block === block)) writeSlice(worksheet, slice);
@@ -264,7 +267,7 @@ function writeSlice(worksheet: Excel.Worksheet, slice: BlockSlice): void {
 
 /**
  * A staged block reaches its sheet by a copy inside Excel (no payload). An update copies only
- * the cells it changes (blanks skipped); cells it empties are cleared one by one.
+ * the cells it changes (blanks skipped); cells it empties are cleared, one command per run down a column.
  */
 function copyFromStaging(target: Excel.Worksheet, staging: Excel.Worksheet, block: ValueBlock): void {
   const rows = block.values.length;
@@ -272,9 +275,9 @@ function copyFromStaging(target: Excel.Worksheet, staging: Excel.Worksheet, bloc
   const destination = target.getRangeByIndexes(block.row, block.column, rows, width);
   destination.copyFrom(staging.getRangeByIndexes(block.row, block.column, rows, width), "Values", block.partial, false);
   if (!block.partial) return;
-  block.values.forEach((values, rowOffset) =>
-    values.forEach((value, columnOffset) => {
-      if (value === "") target.getRangeByIndexes(block.row + rowOffset, block.column + columnOffset, 1, 1).clear("Contents");
-    }),
-  );
+  for (let columnOffset = 0; columnOffset < width; columnOffset++) {
+    for (const run of runsOf(block.values.map((values) => values[columnOffset] === ""))) {
+      target.getRangeByIndexes(block.row + run.first, block.column + columnOffset, run.last - run.first + 1, 1).clear("Contents");
+    }
+  }
 }

@@ -73,7 +73,14 @@ export function planTableWrite(read: TableRead, edit: TableEdit, label: string):
   return { read, blocks, lastRow, removeRows };
 }
 
-/** Changed cells of existing rows, one block per run of consecutive sheet rows, null where nothing changes. */
+/** Rows of nulls cost less than a block of their own: runs of changed rows closer than this are written as one block. */
+const MAX_GAP_ROWS = 16;
+
+/**
+ * Changed cells of existing rows, one block per run of nearby sheet rows, null where nothing
+ * changes (Excel leaves those cells alone). Number formats go only on text columns that receive
+ * text, so a text column keeps a formula-like string as text even if someone reformatted it.
+ */
 function updateBlocks(read: TableRead, edit: TableEdit, text: boolean[], formats: (string | undefined)[]): ValueBlock[] {
   const changes = edit.updated
     .map((update) => ({
@@ -89,24 +96,27 @@ function updateBlocks(read: TableRead, edit: TableEdit, text: boolean[], formats
     if (run.length === 0) return;
     const first = Math.min(...run.flatMap((change) => change.offsets));
     const last = Math.max(...run.flatMap((change) => change.offsets));
+    const top = run[0].sheetRow;
+    const values: ExcelInput[][] = Array.from({ length: run[run.length - 1].sheetRow - top + 1 }, () => Array<ExcelInput>(last - first + 1).fill(null));
+    for (const change of run) {
+      for (const offset of change.offsets) {
+        const key = read.columnKeys[offset];
+        if (key) values[change.sheetRow - top][offset - first] = replacement(change.row[key], text[offset]);
+      }
+    }
+    const receivesText = (index: number) => values.some((row) => typeof row[index] === "string" && row[index] !== "");
     blocks.push({
       sheet: read.sheet,
-      row: run[0].sheetRow,
+      row: top,
       column: read.firstColumn + first,
-      values: run.map((change) =>
-        Array.from({ length: last - first + 1 }, (_, index) => {
-          const offset = first + index;
-          const key = read.columnKeys[offset];
-          return key && change.offsets.includes(offset) ? replacement(change.row[key], text[offset]) : null;
-        }),
-      ),
-      columnFormats: formats.slice(first, last + 1),
+      values,
+      columnFormats: formats.slice(first, last + 1).map((format, index) => (format === TEXT_FORMAT && receivesText(index) ? format : undefined)),
       partial: true,
     });
     run = [];
   };
   for (const change of changes) {
-    if (run.length > 0 && change.sheetRow !== run[run.length - 1].sheetRow + 1) flush();
+    if (run.length > 0 && change.sheetRow - run[run.length - 1].sheetRow > MAX_GAP_ROWS + 1) flush();
     run.push(change);
   }
   flush();

@@ -29,6 +29,15 @@ export interface BlockSlice {
 export const VALUE_BYTES_PER_SYNC = 4 * 1024 * 1024;
 
 /**
+ * What the commands around a slice cost in the request besides its values (object paths, the
+ * number formats set before them), counted against the budget so that many small blocks (scattered
+ * updates) cannot add up past the limit.
+ */
+export function sliceOverhead(block: ValueBlock): number {
+  return 200 * (1 + block.columnFormats.filter(Boolean).length);
+}
+
+/**
  * Cuts blocks into row slices and packs them, in order, into batches of at most `maxBytes`
  * value bytes each: one batch per `context.sync()`.
  */
@@ -51,9 +60,11 @@ export function packBlocks(blocks: readonly ValueBlock[], maxBytes: number = VAL
         slice = null;
       }
       if (!slice) {
+        const overhead = sliceOverhead(block);
+        if (batchBytes + overhead + bytes > maxBytes) closeBatch();
         slice = { block, firstRow: offset, rowCount: 0, bytes: 2 };
         batch.push(slice);
-        batchBytes += 2;
+        batchBytes += overhead;
       }
       slice.rowCount++;
       slice.bytes += bytes;
@@ -62,6 +73,20 @@ export function packBlocks(blocks: readonly ValueBlock[], maxBytes: number = VAL
   }
   closeBatch();
   return batches;
+}
+
+/** What a staged block costs in the last sync: its copy, and one clear per run of emptied cells down a column. */
+export function stagedCopyBytes(block: ValueBlock): number {
+  let runs = 0;
+  if (block.partial) {
+    const width = block.values[0]?.length ?? 0;
+    for (let column = 0; column < width; column++) {
+      block.values.forEach((values, row) => {
+        if (values[column] === "" && (row === 0 || block.values[row - 1][column] !== "")) runs++;
+      });
+    }
+  }
+  return 200 * (1 + runs);
 }
 
 /** Total value bytes of some blocks, as `Range.values` would send them. */

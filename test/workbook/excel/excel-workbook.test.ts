@@ -30,6 +30,7 @@ async function initialised(state = new MockExcelState()): Promise<{ state: MockE
 }
 
 const MB4 = 4 * 1024 * 1024;
+const REVISION = "(revised after the mid-term review) ".repeat(24).trim();
 
 afterEach(uninstall);
 
@@ -125,6 +126,28 @@ describe("ExcelWorkbook on the mock Excel object model", () => {
     const written = state.syncs.slice(before).reduce((sum, sync) => sum + sync.valueBytes, 0);
     expect(written).toBeLessThan(100);
     expect(syncsBefore).toBeGreaterThan(0);
+  });
+
+  test("scattered updates and emptied cells of a large table stay under the request limit and touch only what changes", async () => {
+    const { state, port } = await initialised();
+    const rows = Array.from({ length: 12_000 }, (_, index) => recommendation(index, { notes: `note ${index}`, status: "Pending" }));
+    await port.apply({ upserts: [{ table: "Recommendations", rows }] });
+    // Every third row gets a new text and loses its note: a staged write with cells to empty.
+    const changed = rows.filter((_, index) => index % 3 === 0).map((row) => ({ id: row.id, text: `${row.text} ${REVISION}`, notes: null }));
+    const before = state.syncs.length;
+    await port.apply({ upserts: [{ table: "Recommendations", columns: ["text", "notes"], rows: changed }] });
+    const syncs = state.syncs.slice(before);
+    // Tables, the table read, at least one staging batch, the last sync.
+    expect(syncs.length).toBeGreaterThanOrEqual(4);
+    for (const sync of syncs) expect(sync.requestBytes).toBeLessThan(5 * 1024 * 1024);
+    const read = (await port.readTables(["Recommendations"])).Recommendations?.rows ?? [];
+    expect(read).toHaveLength(12_000);
+    read.forEach((row, index) => {
+      const revised = index % 3 === 0;
+      expect(row.text).toBe(revised ? `${rows[index].text} ${REVISION}` : rows[index].text);
+      expect(row.notes).toBe(revised ? null : `note ${index}`);
+      expect(row.status).toBe("Pending");
+    });
   });
 
   test("all or nothing: a too-long cell writes nothing and makes no write sync", async () => {

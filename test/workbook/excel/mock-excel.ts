@@ -603,9 +603,12 @@ class RangeProxy extends Loadable {
   clear(applyTo = "All"): void {
     this.context.command(applyTo, () => {
       const { sheet, rect } = this.target();
-      for (const [key, cell] of [...sheet.cells]) {
-        const [row, column] = cellPosition(key);
-        if (!overlaps({ row, column, rows: 1, columns: 1 }, rect)) continue;
+      const keys: number[] = [];
+      if (cellsOf(rect) < sheet.cells.size) this.forEachCell(rect, (row, column) => keys.push(cellKey(row, column)));
+      else for (const key of sheet.cells.keys()) if (overlaps({ row: cellPosition(key)[0], column: cellPosition(key)[1], rows: 1, columns: 1 }, rect)) keys.push(key);
+      for (const key of keys) {
+        const cell = sheet.cells.get(key);
+        if (!cell) continue;
         if (applyTo === "All") sheet.cells.delete(key);
         else if (applyTo === "Contents") Object.assign(cell, { value: null, text: false, formula: null });
         else if (applyTo === "Formats") cell.format = "General";
