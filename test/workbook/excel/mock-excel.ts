@@ -110,6 +110,7 @@ export interface SyncRecord {
   /** Bytes of the arrays given to Range.values in this sync. */
   valueBytes: number;
   responseBytes: number;
+  /** Operations that change the workbook (loads excluded). */
   commands: number;
 }
 
@@ -183,6 +184,7 @@ export function uninstall(): void {
 interface Operation {
   bytes: number;
   values: number;
+  changes: boolean;
   run(): number | void;
 }
 
@@ -195,18 +197,18 @@ export class MockRequestContext {
   }
 
   command(args: unknown, run: () => void, values = 0): void {
-    this.queue.push({ bytes: COMMAND_OVERHEAD + (args === undefined ? 0 : jsonBytes(args)), values, run });
+    this.queue.push({ bytes: COMMAND_OVERHEAD + (args === undefined ? 0 : jsonBytes(args)), values, changes: true, run });
   }
 
   /** A load: `run` fills the proxy and returns the bytes of the response it adds. */
   load(run: () => number): void {
-    this.queue.push({ bytes: COMMAND_OVERHEAD, values: 0, run });
+    this.queue.push({ bytes: COMMAND_OVERHEAD, values: 0, changes: false, run });
   }
 
   async sync(): Promise<void> {
     const queue = this.queue;
     this.queue = [];
-    const record: SyncRecord = { requestBytes: 0, valueBytes: 0, responseBytes: 0, commands: queue.length };
+    const record: SyncRecord = { requestBytes: 0, valueBytes: 0, responseBytes: 0, commands: queue.filter((operation) => operation.changes).length };
     for (const operation of queue) {
       record.requestBytes += operation.bytes;
       record.valueBytes += operation.values;
