@@ -20,6 +20,11 @@ function everyCell<T>(value: T): T[][] {
   return value as unknown as T[][];
 }
 
+/** Excel compares sheet names without regard to case: "lists" is the Lists sheet. */
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 function supports(version: string): boolean {
   return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
 }
@@ -78,10 +83,10 @@ export class ExcelWorkbook implements WorkbookPort {
   async apply(changes: WorkbookChanges): Promise<void> {
     const plans = [...(changes.plans ?? [])];
     plans.forEach(assertPlanWritable);
-    const planSheets = new Set(plans.map((plan) => plan.sheet));
+    const planSheets = new Set(plans.map((plan) => plan.sheet.toLowerCase()));
     if (planSheets.size !== plans.length) throw new Error("Two plans for the same sheet in one write");
     const touched = touchedTables(changes).map(tableDef);
-    const clash = touched.find((def) => planSheets.has(def.sheet));
+    const clash = touched.find((def) => planSheets.has(def.sheet.toLowerCase()));
     if (clash) throw new Error(`Sheet ${clash.sheet} is both replaced and upserted in one write`);
     const features: ExcelFeatures = { rowGroups: supports("1.10"), tableResize: supports("1.13") };
 
@@ -125,11 +130,11 @@ export class ExcelWorkbook implements WorkbookPort {
 
   /** Table names are workbook-wide: a plan's table may not take the name of a table on a sheet it does not replace. */
   private assertTableNamesFree(plans: readonly SheetPlan[], tableSheets: ReadonlyMap<string, string>): void {
-    const replaced = new Set(plans.map((plan) => plan.sheet));
+    const replaced = new Set(plans.map((plan) => plan.sheet.toLowerCase()));
     for (const plan of plans) {
       for (const span of plan.tables ?? []) {
         const sheet = tableSheets.get(span.name);
-        if (sheet !== undefined && !replaced.has(sheet)) throw new UserFacingError("error.excelTableNameTaken", { file: this.label, table: span.name, sheet });
+        if (sheet !== undefined && !replaced.has(sheet.toLowerCase())) throw new UserFacingError("error.excelTableNameTaken", { file: this.label, table: span.name, sheet });
       }
     }
   }
@@ -156,7 +161,8 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       return worksheet;
     };
-    const replacedSheets = plans.filter((plan) => existingSheets.includes(plan.sheet));
+    const exists = (sheet: string) => existingSheets.some((name) => sameName(name, sheet));
+    const replacedSheets = plans.filter((plan) => exists(plan.sheet));
     const charts = new Map<string, Excel.ChartCollection>();
     const loadCharts = () => {
       for (const plan of replacedSheets) {
@@ -197,9 +203,9 @@ export class ExcelWorkbook implements WorkbookPort {
       const added: string[] = [];
       for (const plan of plans) {
         let worksheet: Excel.Worksheet;
-        if (existingSheets.includes(plan.sheet)) {
+        if (exists(plan.sheet)) {
           worksheet = context.workbook.worksheets.getItem(plan.sheet);
-          const tables = [...tableSheets].filter(([, sheet]) => sheet === plan.sheet).map(([name]) => context.workbook.tables.getItem(name));
+          const tables = [...tableSheets].filter(([, sheet]) => sameName(sheet, plan.sheet)).map(([name]) => context.workbook.tables.getItem(name));
           queueClearSheet(worksheet, tables, charts.get(plan.sheet)?.items ?? []);
         } else {
           worksheet = context.workbook.worksheets.add(plan.sheet);

@@ -6,7 +6,7 @@ import { UserFacingError } from "../../../src/model/i18n/messages";
 import { LISTS_SHEET, MATRIX_SHEET, RECOMMENDATIONS } from "../../../src/model/tables";
 import { listValidationFormula, type SheetPlan } from "../../../src/workbook/plan";
 import { ExcelWorkbook } from "../../../src/workbook/excel/excel-workbook";
-import { MockExcelState, uninstall } from "./mock-excel";
+import { MockExcelState, MockSheet, uninstall } from "./mock-excel";
 
 function recommendation(index: number, extra: Row = {}): Row {
   return {
@@ -299,6 +299,25 @@ describe("ExcelWorkbook on the mock Excel object model", () => {
     const { state, port } = await initialised();
     await port.apply({ plans: [{ ...tablePlan(RECOMMENDATIONS, [recommendation(1), recommendation(2)]), tables: [], rowGroups: [{ first: 0, last: 1 }] }] });
     expect(state.sheet("Recommendations")?.groups).toEqual([]);
+  });
+
+  test("a sheet whose name differs only in case is the plan's sheet, replaced in place", async () => {
+    const state = new MockExcelState(["lists", "Notes"]);
+    const { port } = await initialised(state);
+    expect(state.sheets.map((sheet) => sheet.name)).toEqual(["Recommendations", "Clusters", "Actions", "Indicators", "Institutions", "Progress", "lists", "Notes"]);
+    expect(state.table("ListMechanisms")?.sheet.name).toBe("lists");
+  });
+
+  test("a table name taken on a sheet the command does not replace is refused before writing", async () => {
+    const { state, port } = await initialised();
+    const notes = new MockSheet("Notes");
+    state.sheets.push(notes);
+    state.tables.push({ name: "Dashboard", sheet: notes, rect: { row: 0, column: 0, rows: 2, columns: 1 }, style: "TableStyleLight1" });
+    const before = state.syncs.length;
+    const plan: SheetPlan = { sheet: "Dashboard", columns: [{ header: "Count", width: 8, editable: false }], rows: [[1]], tables: [{ name: "Dashboard", firstColumn: 0, lastColumn: 0, rowCount: 1 }] };
+    await expect(port.apply({ plans: [plan] })).rejects.toThrow(/a table named Dashboard already exists on sheet Notes/);
+    expect(state.syncs.slice(before).every((sync) => sync.commands === 0)).toBe(true);
+    expect(state.sheet("Dashboard")).toBeUndefined();
   });
 
   test("one Excel.run per port call", async () => {
