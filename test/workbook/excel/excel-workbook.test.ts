@@ -303,7 +303,7 @@ describe("ExcelWorkbook on the mock Excel object model", () => {
 
   test("a sheet whose name differs only in case is the plan's sheet, replaced in place", async () => {
     const state = new MockExcelState(["lists", "Notes"]);
-    const { port } = await initialised(state);
+    await initialised(state);
     expect(state.sheets.map((sheet) => sheet.name)).toEqual(["Recommendations", "Clusters", "Actions", "Indicators", "Institutions", "Progress", "lists", "Notes"]);
     expect(state.table("ListMechanisms")?.sheet.name).toBe("lists");
   });
