@@ -5,6 +5,7 @@ import { MAX_CELL_CHARS } from "../../../src/model/cells";
 import { UserFacingError } from "../../../src/model/i18n/messages";
 import { LISTS_SHEET, MATRIX_SHEET, RECOMMENDATIONS } from "../../../src/model/tables";
 import { listValidationFormula, type SheetPlan } from "../../../src/workbook/plan";
+import { excelInput, jsonBytes } from "../../../src/workbook/excel/cell-input";
 import { ExcelWorkbook } from "../../../src/workbook/excel/excel-workbook";
 import { MockExcelState, MockSheet, uninstall } from "./mock-excel";
 
@@ -63,8 +64,14 @@ describe("ExcelWorkbook on the mock Excel object model", () => {
     const rows = Array.from({ length: 20_000 }, (_, index) => recommendation(index));
     await port.apply({ upserts: [{ table: "Recommendations", rows }] });
     const syncs = state.syncs.slice(syncsBefore);
-    const payload = syncs.reduce((sum, sync) => sum + sync.valueBytes, 0);
+    // The payload: the JSON of the rows as Range.values takes them (text protected, dates as serials, "" for empty).
+    const columns = tablePlan(RECOMMENDATIONS, []).columns;
+    const sent = rows.map((row) => RECOMMENDATIONS.columns.map((column, index) => (row[column.key] == null ? "" : excelInput(row[column.key], columns[index].numberFormat === "@"))));
+    const payload = jsonBytes(sent);
     expect(payload).toBeGreaterThan(MB4);
+    // Every value crosses once: what the mock received adds up to the payload, give or take the brackets of each slice.
+    const received = syncs.reduce((sum, sync) => sum + sync.valueBytes, 0);
+    expect(Math.abs(received - payload)).toBeLessThan(100);
     expect(syncs.length).toBeLessThanOrEqual(Math.ceil(payload / MB4) + 3);
     for (const sync of syncs) expect(sync.requestBytes).toBeLessThan(5 * 1024 * 1024);
     const read = await port.readTables(["Recommendations"]);
