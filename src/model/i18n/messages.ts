@@ -4,6 +4,7 @@ import { COMMON_MESSAGES } from "./common";
 import { CLI_MESSAGES } from "./cli";
 import { TASKPANE_MESSAGES } from "./taskpane";
 import { IMPORT_MESSAGES } from "./import";
+import { EXCEL_MESSAGES } from "./excel";
 
 /** One entry per domain; a domain adds its file here. */
 const CATALOG = {
@@ -11,6 +12,7 @@ const CATALOG = {
   ...CLI_MESSAGES,
   ...TASKPANE_MESSAGES,
   ...IMPORT_MESSAGES,
+  ...EXCEL_MESSAGES,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;

@@ -17,7 +17,3 @@ export function plainCellValue(value: ExcelJsCellValue | undefined): CellValue {
   }
   return String(value);
 }
-
-export function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === "string" && value.trim() === "");
-}

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { cellText, type CellValue, type Row } from "../../model/cells";
+import type { CellValue } from "../../model/cells";
 import { UserFacingError } from "../../model/i18n/messages";
-import { DASHBOARD_SHEET, LISTS_SHEET, MATRIX_SHEET, TABLES, tableDef, type TableDef, type TableName } from "../../model/tables";
+import { tableDef, type TableDef, type TableName } from "../../model/tables";
 import { tablePlan } from "../../core/structure/workbook-structure";
 import { assertPlanWritable } from "../plan-checks";
 import {
@@ -15,8 +15,10 @@ import {
   type ColumnValidation,
   type SheetPlan,
 } from "../plan";
-import type { TableData, TableUpsert, WorkbookChanges, WorkbookPort } from "../port";
-import { isBlank, plainCellValue } from "./cell-values";
+import type { TableData, WorkbookChanges, WorkbookPort } from "../port";
+import { orderedSheetNames } from "../sheet-order";
+import { planTableEdit, tableDataFromValues, touchedTables } from "../table-values";
+import { plainCellValue } from "./cell-values";
 
 /**
  * The port over an .xlsx file held in memory (ExcelJS): the CLI, the standalone page and the
@@ -70,11 +72,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async apply(changes: WorkbookChanges): Promise<void> {
     const plans = [...(changes.plans ?? [])];
-    const touched = new Set<TableName>([
-      ...(changes.upserts ?? []).map((upsert) => upsert.table),
-      ...(changes.deletions ?? []).map((deletion) => deletion.table),
-    ]);
-    for (const name of touched) plans.push(this.mergedTablePlan(name, changes));
+    for (const name of touchedTables(changes)) plans.push(this.mergedTablePlan(name, changes));
     plans.forEach(assertPlanWritable);
     const previous = this.bytes;
     try {
@@ -99,33 +97,9 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The table's rows after the upserts and deletions, checked before anything is written. */
   private mergedTablePlan(name: TableName, changes: WorkbookChanges): SheetPlan {
     const def = tableDef(name);
-    const current = this.readTable(def);
-    const rows = current ? current.rows.map((row) => ({ ...row })) : [];
-    const deleted = new Set((changes.deletions ?? []).filter((d) => d.table === name).flatMap((d) => d.ids));
-    const kept = rows.filter((row) => !deleted.has(cellText(row[def.idColumn])));
-    const index = new Map(kept.map((row, position) => [cellText(row[def.idColumn]), position]));
-    for (const upsert of (changes.upserts ?? []).filter((u) => u.table === name)) mergeUpsert(def, kept, index, upsert, this.label);
-    return tablePlan(def, kept, current?.extraHeaders ?? []);
+    const edit = planTableEdit(def, this.readTable(def), changes, this.label);
+    return tablePlan(def, edit.rows, edit.extraHeaders);
   }
-}
-
-function mergeUpsert(def: TableDef, rows: Row[], index: Map<string, number>, upsert: TableUpsert, label: string): void {
-  const seen = new Set<string>();
-  upsert.rows.forEach((row, position) => {
-    const id = cellText(row[def.idColumn]);
-    const location = `${label}, ${def.name}, row ${position + 1}`;
-    const idHeader = def.columns.find((column) => column.key === def.idColumn)?.header ?? def.idColumn;
-    if (!id) throw new UserFacingError("error.missingId", { location, table: def.name, column: idHeader });
-    if (seen.has(id)) throw new UserFacingError("error.duplicateId", { location, id, table: def.name });
-    seen.add(id);
-    const existing = index.get(id);
-    if (existing === undefined) {
-      index.set(id, rows.length);
-      rows.push({ ...row });
-      return;
-    }
-    for (const key of upsert.columns ?? Object.keys(row)) rows[existing][key] = row[key] ?? null;
-  });
 }
 
 function newWorkbook(): ExcelJS.Workbook {
@@ -177,37 +151,15 @@ function decodeRange(ref: string): { top: number; left: number; bottom: number; 
 
 function readTableRange(worksheet: ExcelJS.Worksheet, def: TableDef, ref: string, label: string): TableData {
   const range = decodeRange(ref);
-  const header = worksheet.getRow(range.top);
-  const keyByHeader = new Map(def.columns.map((column) => [column.header.toLowerCase(), column.key]));
-  const columnNumbers: Record<string, number> = {};
-  const extraHeaders: string[] = [];
-  const keys: (string | null)[] = [];
-  for (let column = range.left; column <= range.right; column++) {
-    const text = cellText(plainCellValue(header.getCell(column).value));
-    const key = keyByHeader.get(text.toLowerCase()) ?? (text ? text : null);
-    if (key && !keyByHeader.has(text.toLowerCase())) extraHeaders.push(text);
-    if (key) columnNumbers[key] = column;
-    keys.push(key);
-  }
-  const missing = def.columns.find((column) => columnNumbers[column.key] === undefined);
-  if (missing) throw new UserFacingError("error.tableMissingColumn", { file: label, table: def.name, column: missing.header });
-  const rows: Row[] = [];
-  const rowNumbers: number[] = [];
-  for (let rowNumber = range.top + 1; rowNumber <= range.bottom; rowNumber++) {
-    const sheetRow = worksheet.getRow(rowNumber);
-    const row: Row = {};
-    let blank = true;
-    keys.forEach((key, offset) => {
-      if (!key) return;
-      const value = plainCellValue(sheetRow.getCell(range.left + offset).value);
-      row[key] = typeof value === "string" ? value.trim() || null : value;
-      if (!isBlank(value)) blank = false;
-    });
-    if (blank) continue;
-    rows.push(row);
-    rowNumbers.push(rowNumber);
-  }
-  return { table: def.name, rows, rowNumbers, extraHeaders, columnNumbers };
+  const rowValues = (rowNumber: number): CellValue[] => {
+    const row = worksheet.getRow(rowNumber);
+    const values: CellValue[] = [];
+    for (let column = range.left; column <= range.right; column++) values.push(plainCellValue(row.getCell(column).value));
+    return values;
+  };
+  const body: CellValue[][] = [];
+  for (let rowNumber = range.top + 1; rowNumber <= range.bottom; rowNumber++) body.push(rowValues(rowNumber));
+  return tableDataFromValues(def, rowValues(range.top), body, { headerRow: range.top, firstColumn: range.left }, label);
 }
 
 /** Replaces (or creates) the plan's sheet in the position it had. */
@@ -366,18 +318,7 @@ function addConditionalFormats(worksheet: ExcelJS.Worksheet, plan: SheetPlan, fi
   });
 }
 
-/** What people read first (dashboard, matrix), then the tables, then Lists, then any other sheets as they were. */
-const SHEET_ORDER = [DASHBOARD_SHEET, MATRIX_SHEET, ...TABLES.map((def) => def.sheet), LISTS_SHEET];
-
 function orderSheets(workbook: ExcelJS.Workbook): void {
-  const rank = (name: string): number => {
-    const position = SHEET_ORDER.indexOf(name);
-    return position >= 0 ? position : SHEET_ORDER.length;
-  };
-  const sheets = [...workbook.worksheets];
-  const original = new Map(sheets.map((sheet, index) => [sheet, index]));
-  sheets
-    .sort((a, b) => rank(a.name) - rank(b.name) || (original.get(a) ?? 0) - (original.get(b) ?? 0))
-    .forEach((sheet, index) => ((sheet as unknown as { orderNo: number }).orderNo = index));
+  const order = orderedSheetNames(workbook.worksheets.map((sheet) => sheet.name));
+  for (const sheet of workbook.worksheets) (sheet as unknown as { orderNo: number }).orderNo = order.indexOf(sheet.name);
 }
-

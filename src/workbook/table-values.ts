@@ -1,0 +1,153 @@
+import { cellText, type CellValue, type Row } from "../model/cells";
+import { UserFacingError } from "../model/i18n/messages";
+import type { TableDef } from "../model/tables";
+import type { TableData, TableUpsert, WorkbookChanges } from "./port";
+
+/**
+ * The pure part of reading and upserting a table, shared by every adapter: an adapter fetches
+ * the header and body values its own way, this module turns them into rows keyed by column key
+ * and works out what an upsert changes.
+ */
+
+/** Where a table's header row sits on its worksheet, 1-based. */
+export interface TableOrigin {
+  headerRow: number;
+  firstColumn: number;
+}
+
+/** A cell as a table row holds it: text trimmed, blank text as null. */
+export function rowValue(value: CellValue | undefined): CellValue {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "string") return value.trim() || null;
+  return value;
+}
+
+/**
+ * Header and body values of a table -> rows keyed by column key. Columns people added are
+ * keyed by their header; rows with nothing in them are skipped; a column the table must have
+ * but lacks is a UserFacingError naming the workbook, table and column.
+ */
+export function tableDataFromValues(def: TableDef, header: readonly CellValue[], body: readonly (readonly CellValue[])[], origin: TableOrigin, label: string): TableData {
+  const keyByHeader = new Map(def.columns.map((column) => [column.header.toLowerCase(), column.key]));
+  const columnNumbers: Record<string, number> = {};
+  const extraHeaders: string[] = [];
+  const keys = header.map((value, offset): string | null => {
+    const text = cellText(value);
+    const known = keyByHeader.get(text.toLowerCase());
+    const key = known ?? (text ? text : null);
+    if (key && !known) extraHeaders.push(text);
+    if (key) columnNumbers[key] = origin.firstColumn + offset;
+    return key;
+  });
+  const missing = def.columns.find((column) => columnNumbers[column.key] === undefined);
+  if (missing) throw new UserFacingError("error.tableMissingColumn", { file: label, table: def.name, column: missing.header });
+  const rows: Row[] = [];
+  const rowNumbers: number[] = [];
+  body.forEach((values, index) => {
+    const row: Row = {};
+    let blank = true;
+    keys.forEach((key, offset) => {
+      if (!key) return;
+      const value = rowValue(values[offset]);
+      row[key] = value;
+      if (value !== null) blank = false;
+    });
+    if (blank) return;
+    rows.push(row);
+    rowNumbers.push(origin.headerRow + 1 + index);
+  });
+  return { table: def.name, rows, rowNumbers, extraHeaders, columnNumbers };
+}
+
+/** What one command does to one table, worked out before anything is written. */
+export interface TableEdit {
+  /** The table's rows afterwards, in sheet order: the rows kept (with their updates), then new rows. */
+  rows: Row[];
+  /** Kept rows whose cells change: index into the current rows, and the keys that change. */
+  updated: { index: number; keys: string[] }[];
+  /** Indexes into the current rows of the rows removed, ascending. */
+  deleted: number[];
+  /** Rows with new IDs, to go below the table. */
+  appended: Row[];
+  /** Every column key (and extra header) of the table, in the order of the plan columns. */
+  keys: string[];
+  extraHeaders: string[];
+}
+
+/** The same cell content, whatever the spelling: text trimmed, blank as null, dates by time. */
+export function sameCellValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  const left = rowValue(a);
+  const right = rowValue(b);
+  if (left instanceof Date || right instanceof Date) {
+    return left instanceof Date && right instanceof Date && left.getTime() === right.getTime();
+  }
+  return left === right;
+}
+
+/**
+ * Applies a command's deletions and upserts for one table to its current rows: deletions
+ * first, then upserts, an existing ID getting only the upsert's columns, a new ID appended.
+ * A row without an ID, or an ID twice in one upsert, is a UserFacingError (nothing written).
+ */
+export function planTableEdit(def: TableDef, current: TableData | null, changes: WorkbookChanges, label: string): TableEdit {
+  const extraHeaders = current?.extraHeaders ?? [];
+  const keys = [...def.columns.map((column) => column.key), ...extraHeaders];
+  const known = new Set(keys);
+  const currentRows = current?.rows ?? [];
+  const deletedIds = new Set((changes.deletions ?? []).filter((deletion) => deletion.table === def.name).flatMap((deletion) => deletion.ids));
+  const deleted: number[] = [];
+  const kept: { index: number; row: Row; changed: Set<string> }[] = [];
+  currentRows.forEach((row, index) => {
+    if (deletedIds.has(cellText(row[def.idColumn]))) deleted.push(index);
+    else kept.push({ index, row: { ...row }, changed: new Set() });
+  });
+  const positionById = new Map(kept.map((entry, position) => [cellText(entry.row[def.idColumn]), position]));
+  const appended: Row[] = [];
+  const appendedById = new Map<string, Row>();
+  for (const upsert of (changes.upserts ?? []).filter((candidate) => candidate.table === def.name)) {
+    assertUpsertIds(def, upsert, label);
+    for (const row of upsert.rows) {
+      const id = cellText(row[def.idColumn]);
+      const position = positionById.get(id);
+      const target = position === undefined ? appendedById.get(id) : kept[position].row;
+      if (!target) {
+        const fresh: Row = {};
+        for (const key of Object.keys(row)) if (known.has(key)) fresh[key] = row[key] ?? null;
+        appended.push(fresh);
+        appendedById.set(id, fresh);
+        continue;
+      }
+      for (const key of upsert.columns ?? Object.keys(row)) {
+        if (!known.has(key)) continue;
+        const value = row[key] ?? null;
+        if (position !== undefined && !sameCellValue(target[key], value)) kept[position].changed.add(key);
+        target[key] = value;
+      }
+    }
+  }
+  return {
+    rows: [...kept.map((entry) => entry.row), ...appended],
+    updated: kept.filter((entry) => entry.changed.size > 0).map((entry) => ({ index: entry.index, keys: keys.filter((key) => entry.changed.has(key)) })),
+    deleted,
+    appended,
+    keys,
+    extraHeaders,
+  };
+}
+
+function assertUpsertIds(def: TableDef, upsert: TableUpsert, label: string): void {
+  const seen = new Set<string>();
+  const idHeader = def.columns.find((column) => column.key === def.idColumn)?.header ?? def.idColumn;
+  upsert.rows.forEach((row, position) => {
+    const id = cellText(row[def.idColumn]);
+    const location = `${label}, ${def.name}, row ${position + 1}`;
+    if (!id) throw new UserFacingError("error.missingId", { location, table: def.name, column: idHeader });
+    if (seen.has(id)) throw new UserFacingError("error.duplicateId", { location, id, table: def.name });
+    seen.add(id);
+  });
+}
+
+/** Tables a command upserts into or deletes from, each once. */
+export function touchedTables(changes: WorkbookChanges): TableDef["name"][] {
+  return [...new Set([...(changes.upserts ?? []).map((upsert) => upsert.table), ...(changes.deletions ?? []).map((deletion) => deletion.table)])];
+}
