@@ -12,7 +12,7 @@ import { UHRI_THEMES } from "../src/model/vocabularies";
 import { seededRandom } from "../src/core/suggest/clusters";
 import { goalOf } from "../src/core/suggest/sdg";
 import { suggest } from "../src/core/suggest/suggest";
-import { sameTheme } from "../src/core/suggest/themes";
+import { canonicalTheme } from "../src/core/suggest/themes";
 import type { RecommendationText, Suggestions } from "../src/core/suggest/types";
 
 export interface LabelledRecommendation extends RecommendationText {
@@ -49,7 +49,7 @@ export function readThematicListCsv(csv: string): LabelledRecommendation[] {
   return parsed.data.map((row) => ({
     id: row.id,
     text: stripRecommendingStates(row.recommendation_text_with_states ?? ""),
-    themes: parseThemeLabels(row.themes ?? ""),
+    themes: [...new Set(parseThemeLabels(row.themes ?? "").map(canonicalTheme))],
     sdgGoals: [...(row.sdgs ?? "").matchAll(/(?:^|;)\s*(\d{1,2})\s*-/g)].map((match) => Number(match[1])),
   }));
 }
@@ -108,27 +108,19 @@ export interface Evaluation {
   rows: MethodScores[];
 }
 
-/** One canonical key per theme, so that renamed and respelled labels compare equal. */
-function themeKey(theme: string, canon: string[]): string {
-  const known = canon.find((candidate) => sameTheme(candidate, theme));
-  if (known) return known;
-  canon.push(theme);
-  return theme;
-}
-
 /** Per recommendation, the themes and SDG goals a method proposes, best first. */
 interface Proposal {
   themes: string[];
   goals: number[];
 }
 
-function scoreMethod(method: string, data: readonly LabelledRecommendation[], clusterOf: readonly number[], proposals: readonly Proposal[], canon: string[]): MethodScores {
+function scoreMethod(method: string, data: readonly LabelledRecommendation[], clusterOf: readonly number[], proposals: readonly Proposal[]): MethodScores {
   const themed = data.map((_, index) => index).filter((index) => data[index].themes.length > 0);
   const withGoals = data.map((_, index) => index).filter((index) => data[index].sdgGoals.length > 0);
-  const themeHits = themed.filter((index) => proposals[index].themes.slice(0, 3).some((theme) => data[index].themes.some((gold) => sameTheme(theme, gold)))).length;
+  const themeHits = themed.filter((index) => proposals[index].themes.slice(0, 3).some((theme) => data[index].themes.includes(canonicalTheme(theme)))).length;
   const goalHits = withGoals.filter((index) => proposals[index].goals.length > 0 && data[index].sdgGoals.includes(proposals[index].goals[0])).length;
   const goalHitsAt3 = withGoals.filter((index) => proposals[index].goals.slice(0, 3).some((goal) => data[index].sdgGoals.includes(goal))).length;
-  const labels = themed.map((index) => data[index].themes.map((theme) => themeKey(theme, canon)));
+  const labels = themed.map((index) => data[index].themes);
   return {
     method,
     themeHitAt3: themeHits / Math.max(1, themed.length),
@@ -178,7 +170,6 @@ export async function evaluate(data: readonly LabelledRecommendation[], options:
     themes: (suggestions.themes[item.id] ?? []).map((theme) => theme.theme),
     goals: [...new Set((suggestions.sdgTargets[item.id] ?? []).map((target) => goalOf(target.target)))],
   }));
-  const canon: string[] = [];
   const single = data.map(() => 0);
   const random = randomClustersOfSameSizes(clusterOf, options.seed ?? 42);
   return {
@@ -186,9 +177,9 @@ export async function evaluate(data: readonly LabelledRecommendation[], options:
     withThemes: data.filter((item) => item.themes.length > 0).length,
     withSdgGoals: data.filter((item) => item.sdgGoals.length > 0).length,
     rows: [
-      scoreMethod("Rights Matrix suggestions", data, clusterOf, perItem, canon),
-      scoreMethod("Baseline: one single cluster", data, single, clusterLevelProposals(single, perItem), canon),
-      scoreMethod("Baseline: random clusters, same sizes", data, random, clusterLevelProposals(random, perItem), canon),
+      scoreMethod("Rights Matrix suggestions", data, clusterOf, perItem),
+      scoreMethod("Baseline: one single cluster", data, single, clusterLevelProposals(single, perItem)),
+      scoreMethod("Baseline: random clusters, same sizes", data, random, clusterLevelProposals(random, perItem)),
     ],
   };
 }

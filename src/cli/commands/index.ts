@@ -1,5 +1,7 @@
 import type { CliCommand } from "../command";
 import { initCommand } from "./init";
+import { suggestCommand } from "./suggest";
+import { acceptCommand } from "./accept";
 
 /** Every command of the rights-matrix CLI; a new command adds one line here. */
-export const COMMANDS: readonly CliCommand[] = [initCommand];
+export const COMMANDS: readonly CliCommand[] = [initCommand, suggestCommand, acceptCommand];

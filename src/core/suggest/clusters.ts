@@ -214,7 +214,8 @@ function topTerms(corpus: Corpus, centroids: Float64Array, cluster: number, dime
   const candidates: [number, number][] = [];
   for (let feature = 0; feature < corpus.features.length; feature++) {
     const weight = centroids[base + feature];
-    if (weight > 0 && !corpus.features[feature].startsWith("#")) candidates.push([feature, weight]);
+    // Words in a quarter of the batch or more ("rights", "persons") characterise no cluster.
+    if (weight > 0 && !corpus.features[feature].startsWith("#") && corpus.documentFrequency[feature] * 4 < corpus.documents.length) candidates.push([feature, weight]);
   }
   return candidates
     .sort((a, b) => b[1] - a[1])

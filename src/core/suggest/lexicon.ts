@@ -294,6 +294,10 @@ export const INSTITUTIONS: readonly Concept[] = [
     "~institution nationale droit homme", "principe paris", "commission droit homme", "mediateur", "protecteur citoyen",
     "defenseur droit",
   ], ["NHRI", "NHRIs", "INDH", "INDHs", "NHRC"], ["National Human Rights Institution (NHRI)"], ["16.a", "16.6"]),
+  institution("children-ombudsman", "Ombudsperson for children", [
+    "child ombudsman", "children ombudsman", "~ombudsman child right", "~ombudsman children", "~ombudsperson child", "children commissioner",
+    "~defensor nino", "~defensoria nino", "~defenseur enfant", "~mediateur enfant",
+  ], [], [CHILDREN, "National Human Rights Institution (NHRI)"], ["16.a", "16.2"]),
   institution("npm", "National preventive mechanism against torture", [
     "national preventive mechanism", "mecanismo nacional prevencion", "mecanismo nacional prevencion tortura",
     "mecanisme national prevention", "mecanisme national prevention torture",

@@ -7,13 +7,13 @@ import { roundScore } from "./evidence";
 import type { OverlapKind, OverlapSuggestion } from "./types";
 
 /** Institutions whose recommendations are one line of work whatever the verb (establish, strengthen, bring into line). */
-const INSTITUTION_ASKS = new Set(["nhri", "npm", "nmrf", "equality-body"]);
+const INSTITUTION_ASKS = new Set(["nhri", "npm", "nmrf", "equality-body", "children-ombudsman"]);
 /** Verbs that make naming an instrument an ask about the instrument itself. */
 const INSTRUMENT_ACTIONS = new Set<AskAction>(["ratify", "withdraw-reservations"]);
 
 /** Cosine at or above which two wordings ask the same thing; between the two, one asks for more or for part. */
 export const DIRECT_SIMILARITY = 0.8;
-export const PARTIAL_SIMILARITY = 0.55;
+export const PARTIAL_SIMILARITY = 0.6;
 
 /** The asks a recommendation makes about instruments and institutions, as comparable keys. */
 export function askKeys(document: AnalysedRecommendation): string[] {
@@ -151,20 +151,24 @@ function groupsByWording(documents: readonly AnalysedRecommendation[], corpus: C
   return groups;
 }
 
-/** Features every member holds, most telling first, as words a person recognises. */
+/** Features most members hold, most telling first, as words a person recognises. */
 function sharedTerms(documents: readonly AnalysedRecommendation[], members: readonly number[], corpus: Corpus, limit: number): string[] {
-  let shared = new Set(documents[members[0]].vector.indexes);
-  for (const member of members.slice(1)) {
-    const own = new Set(documents[member].vector.indexes);
-    shared = new Set([...shared].filter((feature) => own.has(feature)));
+  const holders = new Map<number, number>();
+  for (const member of members) for (const feature of documents[member].vector.indexes) holders.set(feature, (holders.get(feature) ?? 0) + 1);
+  const terms: string[] = [];
+  const seen = new Set<string>();
+  const ranked = [...holders.entries()]
+    .filter(([, count]) => count * 2 >= members.length)
+    .sort((a, b) => b[1] * corpus.idf[b[0]] - a[1] * corpus.idf[a[0]]);
+  for (const [feature] of ranked) {
+    const key = corpus.features[feature];
+    const term = key.startsWith("#") ? conceptById(key.slice(1))?.label ?? key : corpus.surface.get(key) ?? key;
+    if (seen.has(term.toLowerCase())) continue;
+    seen.add(term.toLowerCase());
+    terms.push(term);
+    if (terms.length === limit) break;
   }
-  return [...shared]
-    .sort((a, b) => corpus.idf[b] - corpus.idf[a])
-    .slice(0, limit)
-    .map((feature) => {
-      const key = corpus.features[feature];
-      return key.startsWith("#") ? conceptById(key.slice(1))?.label ?? key : corpus.surface.get(key) ?? key;
-    });
+  return terms;
 }
 
 function sharedConcepts(documents: readonly AnalysedRecommendation[], members: readonly number[]): string[] {

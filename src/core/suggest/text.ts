@@ -16,14 +16,14 @@ const STOPWORDS = new Set(
     "also further including include includes particular particularly order ensure ensuring take taking measure " +
     "measures step steps necessary continue continuing efforts effort consider considering view well more most " +
     "new need needed make making appropriate relevant adequate effective effectively full fully those there " +
-    "has have had not no so than then than them they will would should shall may can could per" +
+    "has have had not no so than then them they will would should shall may can could per against" +
     // Spanish
-    " el la los las un una unos unas y o u de del al en con por para sin sobre entre como que se su sus lo le les " +
+    " el la los las un una unos unas y o u de del al en con por para sin sobre entre como que se su sus lo le les contra " +
     "este esta estos estas ese esa eso es son ser fue han ha sido todo toda todos todas otro otra otros otras mas " +
     "medida medidas seguir siga continuar continue esfuerzo esfuerzos garantizar velar adoptar tomar considerar " +
     "particular necesario necesarias nuevo nueva" +
     // French
-    " le la les un une des du de d l au aux et ou en dans par pour avec sans sur sous entre comme que qui se sa son " +
+    " le la les un une des du de d l au aux et ou en dans par pour avec sans sur sous entre comme que qui se sa son contre " +
     "ses leur leurs ce cet cette ces est sont etre ete tout toute tous toutes autre autres plus mesure mesures " +
     "poursuivre continuer effort efforts garantir veiller prendre envisager adopter particulier necessaire " +
     "necessaires nouveau nouvelle"

@@ -67,9 +67,21 @@ export function suggestThemes(document: AnalysedRecommendation, corpus: Corpus, 
   }));
 }
 
+const spellingKey = (name: string): string => name.toLowerCase().replace(/\band\b/g, "&").replace(/\s+/g, " ").trim();
+
+let variantOf: Map<string, string> | null = null;
+
+/** One name per UHRI theme, whatever spelling or older name is given. */
+export function canonicalTheme(name: string): string {
+  if (!variantOf) {
+    variantOf = new Map();
+    for (const variants of THEME_VARIANTS) for (const variant of variants) variantOf.set(spellingKey(variant), variants[0]);
+  }
+  const key = spellingKey(name);
+  return variantOf.get(key) ?? UHRI_THEMES.find((theme) => spellingKey(theme) === key) ?? name.trim();
+}
+
 /** Two theme names that stand for the same UHRI theme (renamed, respelled). */
 export function sameTheme(a: string, b: string): boolean {
-  const key = (name: string) => name.toLowerCase().replace(/\band\b/g, "&").replace(/\s+/g, " ").trim();
-  if (key(a) === key(b)) return true;
-  return THEME_VARIANTS.some((variants) => variants.some((v) => key(v) === key(a)) && variants.some((v) => key(v) === key(b)));
+  return canonicalTheme(a) === canonicalTheme(b);
 }

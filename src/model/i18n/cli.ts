@@ -7,6 +7,11 @@ export const CLI_MESSAGES = {
 Commands:
   init <workbook.xlsx> [--force]   Create a new, empty structured monitoring workbook
                                    (--force replaces an existing file)
+  suggest <workbook.xlsx> [--clusters N] [--json]
+                                   Suggest clusters, overlap groups, themes and SDG
+                                   targets, with reasons; writes nothing
+  accept <workbook.xlsx> (--all | --from suggestions.json) [--clusters N]
+                                   Write accepted suggestions into the workbook
 
 Options:
   --lang en|es|fr   Language of messages (default: from LANG)
@@ -19,6 +24,11 @@ Exit codes: 0 success, 1 findings, 2 bad usage or bad input.`,
 Comandos:
   init <libro.xlsx> [--force]      Crea un libro de seguimiento estructurado y vacío
                                    (--force reemplaza un archivo existente)
+  suggest <libro.xlsx> [--clusters N] [--json]
+                                   Sugiere grupos, solapamientos, temas y metas de
+                                   los ODS, con sus motivos; no escribe nada
+  accept <libro.xlsx> (--all | --from sugerencias.json) [--clusters N]
+                                   Escribe en el libro las sugerencias aceptadas
 
 Opciones:
   --lang en|es|fr   Idioma de los mensajes (por defecto: según LANG)
@@ -31,6 +41,11 @@ Códigos de salida: 0 éxito, 1 hallazgos, 2 uso o datos incorrectos.`,
 Commandes :
   init <classeur.xlsx> [--force]   Crée un classeur de suivi structuré et vide
                                    (--force remplace un fichier existant)
+  suggest <classeur.xlsx> [--clusters N] [--json]
+                                   Suggère groupes, recoupements, thèmes et cibles
+                                   des ODD, avec leurs raisons ; n'écrit rien
+  accept <classeur.xlsx> (--all | --from suggestions.json) [--clusters N]
+                                   Écrit dans le classeur les suggestions acceptées
 
 Options :
   --lang en|es|fr   Langue des messages (par défaut : selon LANG)
