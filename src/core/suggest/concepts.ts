@@ -127,6 +127,8 @@ function dropContained(matches: ConceptMatch[]): ConceptMatch[] {
           other !== match &&
           other.stream === match.stream &&
           other.concept.id !== match.concept.id &&
+          // Two instruments named together are two asks ("ILO Conventions 169 and 189"); protocols are handled apart.
+          !(other.concept.kind === "instrument" && match.concept.kind === "instrument") &&
           other.start <= match.start &&
           other.end >= match.end &&
           other.end - other.start > match.end - match.start,
@@ -134,23 +136,26 @@ function dropContained(matches: ConceptMatch[]): ConceptMatch[] {
   );
 }
 
+function markerPositions(tokens: readonly string[], terms: readonly string[][]): number[] {
+  const positions: number[] = [];
+  for (let at = 0; at < tokens.length; at++) if (terms.some((term) => term.every((token, offset) => tokens[at + offset] === token))) positions.push(at);
+  return positions;
+}
+
 /** "Optional protocol to the Convention against Torture" names OP-CAT, not CAT: resolve the protocol from the words around. */
 function resolveOptionalProtocols(text: AnalysedText, matches: ConceptMatch[]): ConceptMatch[] {
   const { optionalProtocolTerms, conceptById: byId } = lexicon();
-  const markers: number[] = [];
-  for (let at = 0; at < text.stems.length; at++) {
-    for (const term of optionalProtocolTerms) {
-      if (term.every((token, offset) => text.stems[at + offset] === token)) markers.push(at);
-    }
-  }
-  if (markers.length === 0) return matches;
+  const lowerWords = text.words.map((word) => stem(word));
+  const streams = { stems: text.stems, words: lowerWords };
+  const markers = { stems: markerPositions(text.stems, optionalProtocolTerms), words: markerPositions(lowerWords, optionalProtocolTerms) };
+  if (markers.stems.length === 0 && markers.words.length === 0) return matches;
   return matches.map((match) => {
     const rules = OPTIONAL_PROTOCOLS[match.concept.id];
-    if (!rules || match.stream !== "stems") return match;
-    const marker = markers.find((position) => position < match.start && match.start - position <= 12);
+    if (!rules) return match;
+    const marker = markers[match.stream].find((position) => position < match.start && match.start - position <= 12);
     if (marker === undefined) return match;
-    const after = new Set(text.stems.slice(Math.max(0, marker - 3), match.end + 13));
-    const rule = rules.find((candidate) => candidate.cue?.some((cue) => after.has(stem(cue)))) ?? rules.find((candidate) => candidate.fallback);
+    const around = new Set(streams[match.stream].slice(Math.max(0, marker - 3), match.end + 13));
+    const rule = rules.find((candidate) => candidate.cue?.some((cue) => around.has(stem(cue)))) ?? rules.find((candidate) => candidate.fallback);
     const protocol = rule && byId.get(rule.id);
     return protocol ? { ...match, concept: protocol, start: marker } : match;
   });

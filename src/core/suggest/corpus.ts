@@ -1,6 +1,6 @@
 import { askAction, type AskAction } from "./actions";
 import { findConcepts, type ConceptMatch } from "./concepts";
-import { analyse, rawWords, stem, isStopword } from "./text";
+import { analyse, stem, isStopword } from "./text";
 import type { RecommendationText } from "./types";
 
 /** A sparse vector: feature indexes in increasing order, with their weights. */
@@ -62,7 +62,7 @@ export function buildCorpus(recommendations: readonly RecommendationText[], onDo
   const staged = recommendations.map((recommendation, position) => {
     const text = analyse(recommendation.text);
     const concepts = findConcepts(text);
-    for (const word of rawWords(recommendation.text)) {
+    for (const word of text.words) {
       const lower = word.toLowerCase();
       if (isStopword(lower)) continue;
       const key = stem(lower);

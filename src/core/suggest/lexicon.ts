@@ -67,7 +67,7 @@ const instrument = (id: string, label: string, terms: string[], acronyms: string
 
 export const INSTRUMENTS: readonly Concept[] = [
   instrument("iccpr", "International Covenant on Civil and Political Rights (ICCPR)", [
-    "covenant civil political right", "pacto derecho civil politico", "pacte relatif droit civil politique",
+    "~covenant civil political right", "~pacto derecho civil politico", "~pacte droit civil politique",
   ], ["ICCPR", "PIDCP"], ["Civil & political rights - general measures of implementation"]),
   instrument("iccpr-op1", "First Optional Protocol to the ICCPR (individual communications)", [
     "first optional protocol covenant civil political right", "primer protocolo facultativo pacto derecho civil politico",
@@ -79,8 +79,8 @@ export const INSTRUMENTS: readonly Concept[] = [
     "~protocolo facultativo abolicion pena muerte", "~protocole facultatif abolition peine mort",
   ], ["OP2-ICCPR", "ICCPR-OP2", "OP2"], ["Death penalty"], ["16.1"], "iccpr"),
   instrument("icescr", "International Covenant on Economic, Social and Cultural Rights (ICESCR)", [
-    "covenant economic social cultural right", "pacto derecho economico social cultural",
-    "pacte relatif droit economique social culturel",
+    "~covenant economic social cultural right", "~pacto derecho economico social cultural",
+    "~pacte droit economique social culturel", "~pacte droit economique sociaux culturel",
   ], ["ICESCR", "PIDESC"], ["Economic, social & cultural rights - general measures of implementation"], ["1.3", "10.2"]),
   instrument("icescr-op", "Optional Protocol to the ICESCR", [], ["OP-ICESCR", "OPICESCR"], ["Economic, social & cultural rights - general measures of implementation"], [], "icescr"),
   instrument("icerd", "International Convention on the Elimination of All Forms of Racial Discrimination (ICERD)", [
@@ -139,10 +139,12 @@ export const INSTRUMENTS: readonly Concept[] = [
   instrument("statelessness-1954", "1954 Convention relating to the Status of Stateless Persons", [
     "convention relating status stateless person", "1954 convention", "convencion sobre estatuto apatrida", "convencion 1954",
     "convention relative statut apatride", "convention 1954",
+    "~1954 statelessness", "~1954 stateless", "~1954 apatridia", "~1954 apatrida", "~1954 apatridie", "~1954 apatride",
   ], [], ["Rights related to name, identity & nationality"], ["16.9"]),
   instrument("statelessness-1961", "1961 Convention on the Reduction of Statelessness", [
     "convention reduction statelessness", "1961 convention", "~convencion reducir caso apatridia", "convencion 1961",
     "~convention reduction cas apatridie", "convention 1961",
+    "~1961 statelessness", "~1961 stateless", "~1961 apatridia", "~1961 apatridie",
   ], [], ["Rights related to name, identity & nationality"], ["16.9"]),
   instrument("ilo-169", "ILO Indigenous and Tribal Peoples Convention, 1989 (No. 169)", [
     "~ilo convention 169", "~ilo 169", "indigenous tribal peoples convention", "~oit convenio 169", "~oit convention 169",

@@ -70,7 +70,9 @@ function groupsByAsk(documents: readonly AnalysedRecommendation[], keys: readonl
   keys.forEach((documentKeys, index) => {
     if (documentKeys.length === 0) return;
     const signature = documentKeys.join("|");
-    buckets.set(signature, [...(buckets.get(signature) ?? []), index]);
+    const bucket = buckets.get(signature);
+    if (bucket) bucket.push(index);
+    else buckets.set(signature, [index]);
   });
   const union = new UnionFind(documents.length);
   for (const members of buckets.values()) for (const member of members.slice(1)) union.union(members[0], member);
@@ -85,7 +87,11 @@ function groupsByAsk(documents: readonly AnalysedRecommendation[], keys: readonl
   }
   const byRoot = new Map<number, number[]>();
   keys.forEach((documentKeys, index) => {
-    if (documentKeys.length > 0) byRoot.set(union.find(index), [...(byRoot.get(union.find(index)) ?? []), index]);
+    if (documentKeys.length === 0) return;
+    const root = union.find(index);
+    const group = byRoot.get(root);
+    if (group) group.push(index);
+    else byRoot.set(root, [index]);
   });
   return [...byRoot.values()]
     .filter((members) => members.length > 1)

@@ -38,6 +38,8 @@ const MIN_SCORE = 0.25;
 const RANK_DECAY = 0.7;
 /** How much closeness to a target's wording counts next to a concept that points to the target. */
 const WORDING_WEIGHT = 1.6;
+/** Below this, shared words with a target are chance. */
+const MIN_WORDING_SIMILARITY = 0.08;
 
 export function suggestSdgTargets(document: AnalysedRecommendation, corpus: Corpus, language: Language): ScoredSdgTarget[] {
   targetIndex ??= buildTargetIndex();
@@ -46,23 +48,17 @@ export function suggestSdgTargets(document: AnalysedRecommendation, corpus: Corp
     const weight = conceptWeight(concept);
     (concept.sdgTargets ?? []).forEach((target, rank) => tally.add(target, weight * RANK_DECAY ** rank, concept.label));
   }
-  const similarity = new Map<number, { score: number; words: string[] }>();
   const distinct = [...new Set(document.stems)];
   const norm = Math.sqrt(distinct.length) || 1;
+  const scores = new Float64Array(SDG_TARGETS.length);
   for (const token of distinct) {
-    const postings = targetIndex.postings.get(token);
-    if (!postings) continue;
-    for (const { target, weight } of postings) {
-      const entry = similarity.get(target) ?? { score: 0, words: [] };
-      entry.score += weight / norm;
-      entry.words.push(corpus.surface.get(token) ?? token);
-      similarity.set(target, entry);
-    }
+    for (const { target, weight } of targetIndex.postings.get(token) ?? []) scores[target] += weight / norm;
   }
-  for (const [target, { score, words }] of similarity) {
-    if (score < 0.08) continue;
+  scores.forEach((score, target) => {
+    if (score < MIN_WORDING_SIMILARITY) return;
+    const words = distinct.filter((token) => targetIndex!.postings.get(token)?.some((posting) => posting.target === target)).map((token) => corpus.surface.get(token) ?? token);
     tally.add(SDG_TARGETS[target].target, WORDING_WEIGHT * score, translate(language, "suggest.reason.sdgWording", { words: words.slice(0, 4).join(", ") }));
-  }
+  });
   return tally.top(MAX_TARGETS, MIN_SCORE).map(({ key, score, evidence }) => ({
     target: key,
     score: roundScore(score),

@@ -41,13 +41,14 @@ export function rawWords(text: string): string[] {
 
 /**
  * A crude stem shared by the three languages: plural and final-e folded, so "institutions",
- * "institution"; "mujeres", "mujer"; "femmes", "femme"; "policies", "policy" meet.
+ * "institution"; "mujeres", "mujer"; "femmes", "femme"; "policies", "policy"; "réfugiés", "réfugié" meet.
  */
 export function stem(word: string): string {
   let result = word.toLowerCase();
-  if (result.length > 4 && result.endsWith("ies")) return result.slice(0, -3) + "y";
+  if (result.length > 4 && result.endsWith("ies")) return result.slice(0, -2);
   if (result.length > 3 && result.endsWith("s") && !/(ss|us|is)$/.test(result)) result = result.slice(0, -1);
   if (result.length > 4 && result.endsWith("e")) result = result.slice(0, -1);
+  if (result.length > 3 && result.endsWith("y")) result = result.slice(0, -1) + "i";
   return result;
 }
 

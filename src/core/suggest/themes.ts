@@ -32,6 +32,35 @@ const MAX_THEMES = 3;
 const MIN_SCORE = 0.25;
 const RANK_DECAY = 0.6;
 
+/** Theme names indexed by their words, weighted by how rare each word is in this batch. */
+interface ThemeNameIndex {
+  themesOf: Map<string, { theme: number; weight: number }[]>;
+  totals: Float64Array;
+}
+
+const nameIndexes = new WeakMap<Corpus, ThemeNameIndex>();
+
+function nameIndex(corpus: Corpus): ThemeNameIndex {
+  let index = nameIndexes.get(corpus);
+  if (index) return index;
+  const names = namesToMatch();
+  const themesOf = new Map<string, { theme: number; weight: number }[]>();
+  const totals = new Float64Array(names.length);
+  names.forEach(({ stems }, theme) => {
+    for (const token of stems) {
+      const feature = corpus.featureIndex.get(token);
+      const weight = feature === undefined ? 1 : corpus.idf[feature];
+      totals[theme] += weight;
+      const list = themesOf.get(token) ?? [];
+      list.push({ theme, weight });
+      themesOf.set(token, list);
+    }
+  });
+  index = { themesOf, totals };
+  nameIndexes.set(corpus, index);
+  return index;
+}
+
 export function suggestThemes(document: AnalysedRecommendation, corpus: Corpus, language: Language): ScoredTheme[] {
   const tally = new Tally();
   for (const match of document.concepts) {
@@ -43,22 +72,20 @@ export function suggestThemes(document: AnalysedRecommendation, corpus: Corpus, 
       tally.add(theme, weight * RANK_DECAY ** rank++, concept.label);
     }
   }
-  const present = new Set(document.stems);
-  for (const { theme, stems } of namesToMatch()) {
-    if (stems.length === 0) continue;
-    let matched = 0;
-    let total = 0;
-    const words: string[] = [];
-    for (const token of stems) {
-      const index = corpus.featureIndex.get(token);
-      const weight = index === undefined ? 1 : corpus.idf[index];
-      total += weight;
-      if (present.has(token)) {
-        matched += weight;
-        words.push(corpus.surface.get(token) ?? token);
-      }
+  const { themesOf, totals } = nameIndex(corpus);
+  const matched = new Map<number, { weight: number; words: string[] }>();
+  for (const token of new Set(document.stems)) {
+    for (const { theme, weight } of themesOf.get(token) ?? []) {
+      const entry = matched.get(theme) ?? { weight: 0, words: [] };
+      entry.weight += weight;
+      entry.words.push(corpus.surface.get(token) ?? token);
+      matched.set(theme, entry);
     }
-    if (total > 0 && matched / total >= 0.5) tally.add(theme, 0.8 * (matched / total), words.join(", "));
+  }
+  const names = namesToMatch();
+  for (const [theme, { weight, words }] of matched) {
+    const share = weight / totals[theme];
+    if (share >= 0.5) tally.add(names[theme].theme, 0.8 * share, words.join(", "));
   }
   return tally.top(MAX_THEMES, MIN_SCORE).map(({ key, score, evidence }) => ({
     theme: key,
