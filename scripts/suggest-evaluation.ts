@@ -29,11 +29,13 @@ const OLD_CODE = /^[A-H]\d{1,2}\s+/;
  */
 export function parseThemeLabels(cell: string): string[] {
   const parts = cell.split(";").map((part) => part.trim().replace(OLD_CODE, "")).filter((part) => part.length > 0);
+  const known = new Set(UHRI_THEMES.map((theme) => theme.toLowerCase()));
   const themes: string[] = [];
-  for (const part of parts) {
-    const joined = themes.length > 0 ? `${themes[themes.length - 1]}; ${part}` : "";
-    if (joined && UHRI_THEMES.some((theme) => theme.toLowerCase() === joined.toLowerCase())) themes[themes.length - 1] = joined;
-    else themes.push(part);
+  for (let start = 0; start < parts.length; ) {
+    let length = Math.min(4, parts.length - start);
+    while (length > 1 && !known.has(parts.slice(start, start + length).join("; ").toLowerCase())) length--;
+    themes.push(parts.slice(start, start + length).join("; "));
+    start += length;
   }
   return themes;
 }
