@@ -333,7 +333,7 @@ export const TOPICS: readonly Concept[] = [
   // Equality and groups
   topic("discrimination", "discrimination", ["discrimination", "non discrimination", "equality", "equal", "intolerance", "discriminacion", "igualdad", "intolerancia", "discrimination", "egalite", "intolerance"], [EQUALITY], ["10.2", "10.3", "16.b"]),
   topic("anti-discrimination-law", "anti-discrimination law", ["~comprehensive anti discrimination law", "anti discrimination law", "~ley integral contra discriminacion", "~loi globale contre discrimination"], [EQUALITY, LEGISLATION], ["10.3", "16.b"], [], "discrimination"),
-  topic("racism", "racism and racial discrimination", ["racism", "racial discrimination", "racial", "xenophobia", "racial profiling", "afro descendant", "people african descent", "racismo", "discriminacion racial", "xenofobia", "afrodescendiente", "racisme", "discrimination raciale", "xenophobie", "afrodescendant"], [RACIAL, EQUALITY], ["10.3", "16.b"]),
+  topic("racism", "racism and racial discrimination", ["racism", "racist", "racial discrimination", "racial", "xenophobia", "xenophobic", "racista", "xenofobo", "raciste", "xenophobe", "racial profiling", "afro descendant", "people african descent", "racismo", "discriminacion racial", "xenofobia", "afrodescendiente", "racisme", "discrimination raciale", "xenophobie", "afrodescendant"], [RACIAL, EQUALITY], ["10.3", "16.b"]),
   topic("hate-speech", "hate speech and hate crimes", ["hate speech", "hate crime", "incitement hatred", "discurso odio", "delito odio", "incitacion odio", "discours haine", "crime haine", "incitation haine"], [RACIAL, EQUALITY], ["16.1", "10.3"]),
   topic("minorities", "minorities", ["minority", "ethnic", "national minority", "minority language", "roma", "sinti", "traveller", "minoria", "etnico", "gitano", "minorite", "ethnique"], [MINORITIES, RACIAL], ["10.2"]),
   topic("roma", "Roma", ["roma", "roma community", "romani", "gitano", "pueblo gitano", "communaute rom"], [MINORITIES, RACIAL, EQUALITY], ["10.2", "4.5"], [], "minorities"),
@@ -379,7 +379,7 @@ export const TOPICS: readonly Concept[] = [
   topic("trade-unions", "trade union rights", ["trade union", "collective bargaining", "right strike", "sindicato", "negociacion colectiva", "syndicat", "negociation collective", "droit greve"], ["Trade union rights", "Freedom of association"], ["8.8"]),
   topic("culture", "cultural rights", ["cultural right", "cultural heritage", "culture", "derecho cultural", "patrimonio cultural", "droit culturel", "patrimoine culturel"], ["Cultural rights"], ["11.4"]),
   topic("environment", "environment", ["environment", "environmental", "pollution", "biodiversity", "medio ambiente", "ambiental", "contaminacion", "environnement", "environnemental"], ["Human rights & the environment"], ["12.4", "15.1"]),
-  topic("climate", "climate change", ["climate change", "climate", "greenhouse gas", "emission", "cambio climatico", "clima", "changement climatique", "climat"], ["Human rights & climate change"], ["13.1", "13.2"]),
+  topic("climate", "climate change", ["climate change", "climate action", "climate adaptation", "greenhouse gas", "emission", "cambio climatico", "changement climatique"], ["Human rights & climate change"], ["13.1", "13.2"]),
   topic("business", "business and human rights", ["business", "corporate", "company", "due diligence", "empresa", "diligencia debida", "entreprise", "devoir vigilance", "diligence raisonnable"], ["Business & Human Rights"], ["8.8", "12.6"]),
   // Civil and political
   topic("torture", "torture and ill-treatment", ["torture", "ill treatment", "cruel inhuman degrading", "tortura", "malos trato", "cruel inhumano degradante", "mauvais traitement", "cruel inhumain degradant"], [TORTURE], ["16.1", "16.3"]),
@@ -403,7 +403,7 @@ export const TOPICS: readonly Concept[] = [
   topic("counter-terrorism", "counter-terrorism", ["terrorism", "counter terrorism", "terrorist", "terrorismo", "antiterrorista", "terrorisme", "antiterroriste"], ["Human rights & counter-terrorism"], ["16.a"]),
   topic("life", "right to life", ["right life", "killing", "homicide", "derecho vida", "asesinato", "droit vie", "meurtre"], ["Right to life"], ["16.1"]),
   topic("international-crimes", "international crimes", ["war crime", "crime against humanity", "genocide", "international humanitarian law", "crimen guerra", "lesa humanidad", "genocidio", "crime guerre", "crime contre humanite", "droit international humanitaire"], ["International criminal & humanitarian law (including crimes against humanity, war crimes, genocide)"], ["16.1"]),
-  topic("emergencies", "emergencies and disasters", ["natural disaster", "disaster", "emergency", "pandemic", "covid", "desastre", "emergencia", "pandemia", "catastrophe", "urgence", "pandemie"], ["Economic & political crisis, natural disasters or other emergencies"], ["1.5", "11.5", "13.1"], ["COVID"]),
+  topic("emergencies", "emergencies and disasters", ["natural disaster", "disaster", "emergency", "pandemic", "covid", "economic crisis", "financial crisis", "crisis economica", "crise economique", "desastre", "emergencia", "pandemia", "catastrophe", "urgence", "pandemie"], ["Economic & political crisis, natural disasters or other emergencies"], ["1.5", "11.5", "13.1"], ["COVID"]),
   topic("land", "land and property", ["land", "property", "land tenure", "tierra", "propiedad", "terre", "propriete", "foncier"], ["Land & property rights"], ["1.4", "2.3"]),
   topic("transitional-justice", "transitional justice", ["transitional justice", "truth commission", "justicia transicional", "comision verdad", "justice transitionnelle", "commission verite"], ["Transitional justice"], ["16.3"]),
 ];
@@ -412,23 +412,30 @@ export const TOPICS: readonly Concept[] = [
 export const CONCEPTS: readonly Concept[] = [...INSTRUMENTS, ...BODIES, ...INSTITUTIONS, ...TOPICS];
 
 /**
- * UHRI theme names that OHCHR has printed for the same theme over the years (renames, `and`
- * for `&`, old level-2 codes dropped): a suggestion of one counts as the other.
+ * UHRI theme names that OHCHR has printed for the same theme over the years: the current name
+ * first, then renamed or older ones (the 2015 level-2 names among them). A suggestion of one
+ * counts as the other. Case, "and"/"&", commas and a trailing "- General" are ignored anyway.
  */
 export const THEME_VARIANTS: readonly (readonly string[])[] = [
-  [TORTURE, "Prohibition of torture & ill-treatment (including cruel, inhuman or degrading treatment)"],
-  [EXPRESSION, "Freedom of opinion & expression & right to information"],
+  [TORTURE, "Prohibition of torture & ill-treatment (including cruel, inhuman or degrading treatment)", "Prohibition of torture and cruel, inhuman or degrading treatment"],
+  [EXPRESSION, "Freedom of opinion & expression & right to information", "Freedom of opinion and expression"],
   ["Cooperation and meaningful consultation with civil society & participation", "Cooperation & consultation with civil society"],
-  [WORK, "Labour rights and right to work"],
+  [WORK, "Labour rights and right to work", "Right to work", "Right to just and favourable conditions of work"],
   ["Safe drinking water & sanitation", "Human Rights & drinking water & sanitation"],
   [CHILDREN, "Children: definition; general principles; protection"],
   [ACTION_PLANS, "National Plans of Action on Human Rights (or specific areas)"],
   ["Right to private life, privacy", "Private life & privacy"],
   [SGBV, "Sexual & other forms of gender-based violence"],
   ["Sexual & reproductive health and rights", "Access to sexual & reproductive health & services"],
-  [POLICY, "Legal & institutional reform"],
+  [POLICY, "Legal & institutional reform", "Institutions & policies", "Human rights policies"],
   [TRAFFICKING, "Prohibition of slavery, trafficking"],
-  ["Inter-State cooperation & development or humanitarian assistance", "Inter-State cooperation and assistance"],
+  ["Inter-State cooperation & development or humanitarian assistance", "Inter-State cooperation and assistance", "Inter-State cooperation & development assistance"],
   ["Rule of law & impunity", "Impunity & transparency"],
-  ["Statistics, indicators & disaggregated data", "Data collection & research"],
+  ["Statistics, indicators & disaggregated data", "Data collection & research", "Statistics and indicators"],
+  [TREATY_BODIES, "Cooperation with treaty bodies"],
+  [SPECIAL_PROCEDURES, "Cooperation with special procedures"],
+  ["Cooperation & follow up with the Universal Periodic Review (UPR)", "Follow-up to Universal Periodic Review (UPR)"],
+  [REMEDY, "Right to an effective remedy"],
+  ["Human rights education, trainings & awareness raising", "Human rights education", "Awareness raising and dissemination"],
+  ["Right to participate in public affairs & right to vote", "Right to participation in public affairs and right to vote"],
 ];

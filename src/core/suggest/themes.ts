@@ -94,7 +94,13 @@ export function suggestThemes(document: AnalysedRecommendation, corpus: Corpus, 
   }));
 }
 
-const spellingKey = (name: string): string => name.toLowerCase().replace(/\band\b/g, "&").replace(/\s+/g, " ").trim();
+const spellingKey = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/\s*-\s*general\s*$/, "")
+    .replace(/\band\b|&|,/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 let variantOf: Map<string, string> | null = null;
 
