@@ -1,11 +1,11 @@
 import { acceptSuggestions, parseAcceptedSuggestions } from "../../src/app/accept-suggestions";
 import { suggestForWorkbook } from "../../src/app/suggest";
-import { cellText, splitMultiValue } from "../../src/model/cells";
+import { cellText, splitMultiValue, type Row } from "../../src/model/cells";
 import { UserFacingError } from "../../src/model/i18n/messages";
 import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
 import { workbookWithRecommendations } from "../support/recommendations-workbook";
 
-const ROWS = [
+const ROWS: Row[] = [
   { id: "UPR3-XYZ-1.1", text: "Establish an independent national human rights institution" },
   { id: "UPR3-XYZ-1.2", text: "Set up a human rights commission in accordance with the Paris Principles", themes: "Institutions & policies", notes: "Discussed with the Ministry of Justice" },
   { id: "UPR3-XYZ-1.3", text: "Ratify the Optional Protocol to the Convention against Torture", cluster: "C-001" },
