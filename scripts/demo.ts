@@ -21,6 +21,8 @@ async function main(): Promise<void> {
   if (existsSync(WORKBOOK)) rmSync(WORKBOOK);
   await step("Create the structured monitoring workbook", ["init", WORKBOOK]);
   await step("Add the sample institutions, actions and indicators", ["sample", WORKBOOK, path.join(SAMPLES, "demo-plan.json")]);
+  await step("Suggest clusters, overlap groups, themes and SDG targets, with reasons (writes nothing)", ["suggest", WORKBOOK]);
+  await step("Accept the suggestions (a person would review them first)", ["accept", WORKBOOK, "--all"]);
   console.log(`\nDemo workbook: ${WORKBOOK}`);
 }
 
