@@ -42,7 +42,14 @@ export async function suggestForWorkbook(port: WorkbookPort, request: SuggestReq
   const tables = await port.readTables(["Recommendations", "Clusters"]);
   const recommendations = tables.Recommendations;
   if (!recommendations) throw new UserFacingError("suggest.noRecommendationsTable", { workbook: port.label });
-  const rows = recommendations.rows.filter((row) => cellText(row[RECOMMENDATIONS.idColumn]) !== "");
+  // A row without an ID cannot be clustered or written back; a repeated ID is one recommendation.
+  const seen = new Set<string>();
+  const rows = recommendations.rows.filter((row) => {
+    const id = cellText(row[RECOMMENDATIONS.idColumn]);
+    if (id === "" || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
   if (rows.length === 0) throw new UserFacingError("suggest.noRecommendations", { workbook: port.label });
   const clusterIds = (tables.Clusters?.rows ?? []).map((row) => cellText(row.clusterId));
   const overlapIds = rows.flatMap((row) => splitMultiValue(row.overlapGroup));
