@@ -1,6 +1,7 @@
 import { translate } from "../../model/i18n/messages";
 import type { Language } from "../../model/vocabularies";
 import type { Corpus, SparseVector } from "./corpus";
+import { phraseStems } from "./text";
 import type { ClusterSuggestion, OverlapSuggestion, ScoredTheme } from "./types";
 
 /** Weight of the suggested themes next to the words when grouping: themes carry what the wording varies on. */
@@ -8,6 +9,13 @@ const THEME_SHARE = 0.75;
 const WORD_SHARE = 0.65;
 const MAX_ITERATIONS = 20;
 export const MAX_CLUSTERS = 200;
+
+/** Words of nearly every recommendation, in the three languages. */
+const UNTELLING_TERMS = new Set(
+  "rights human persons people national international government country state ensure derechos humanos personas nacional gobierno pais estado droits homme personnes nationale gouvernement pays etat"
+    .split(" ")
+    .flatMap(phraseStems),
+);
 
 /** A small set: about 11 for 600 recommendations, 25 at most by default. */
 export function defaultClusterCount(recommendations: number): number {
@@ -214,8 +222,9 @@ function topTerms(corpus: Corpus, centroids: Float64Array, cluster: number, dime
   const candidates: [number, number][] = [];
   for (let feature = 0; feature < corpus.features.length; feature++) {
     const weight = centroids[base + feature];
-    // Words in a quarter of the batch or more ("rights", "persons") characterise no cluster.
-    if (weight > 0 && !corpus.features[feature].startsWith("#") && corpus.documentFrequency[feature] * 4 < corpus.documents.length) candidates.push([feature, weight]);
+    const key = corpus.features[feature];
+    // Words in a quarter of the batch or more, and the vocabulary of every recommendation, characterise no cluster.
+    if (weight > 0 && !key.startsWith("#") && !UNTELLING_TERMS.has(key) && corpus.documentFrequency[feature] * 4 < corpus.documents.length) candidates.push([feature, weight]);
   }
   return candidates
     .sort((a, b) => b[1] - a[1])

@@ -54,16 +54,30 @@ export function suggestSdgTargets(document: AnalysedRecommendation, corpus: Corp
   for (const token of distinct) {
     for (const { target, weight } of targetIndex.postings.get(token) ?? []) scores[target] += weight / norm;
   }
+  const byCode = new Map<string, number>();
   scores.forEach((score, target) => {
     if (score < MIN_WORDING_SIMILARITY) return;
-    const words = distinct.filter((token) => targetIndex!.postings.get(token)?.some((posting) => posting.target === target)).map((token) => corpus.surface.get(token) ?? token);
-    tally.add(SDG_TARGETS[target].target, WORDING_WEIGHT * score, translate(language, "suggest.reason.sdgWording", { words: words.slice(0, 4).join(", ") }));
+    byCode.set(SDG_TARGETS[target].target, target);
+    tally.add(SDG_TARGETS[target].target, WORDING_WEIGHT * score, WORDING);
   });
   return tally.top(MAX_TARGETS, MIN_SCORE).map(({ key, score, evidence }) => ({
     target: key,
     score: roundScore(score),
-    reason: translate(language, "suggest.reason.sdg", { evidence: evidence.slice(0, 3).join("; ") }),
+    reason: translate(language, "suggest.reason.sdg", {
+      evidence: evidence
+        .slice(0, 3)
+        .map((item) => (item === WORDING ? wordingEvidence(distinct, byCode.get(key)!, corpus, language) : item))
+        .join("; "),
+    }),
   }));
+}
+
+/** Marks evidence from the wording, spelled out only for the targets that make the top. */
+const WORDING = "\u0000wording";
+
+function wordingEvidence(stems: readonly string[], target: number, corpus: Corpus, language: Language): string {
+  const words = stems.filter((token) => targetIndex!.postings.get(token)?.some((posting) => posting.target === target)).map((token) => corpus.surface.get(token) ?? token);
+  return translate(language, "suggest.reason.sdgWording", { words: words.slice(0, 4).join(", ") });
 }
 
 /** "16.3" -> 16 */

@@ -68,7 +68,7 @@ export function suggestThemes(document: AnalysedRecommendation, corpus: Corpus, 
     const weight = conceptWeight(concept);
     let rank = 0;
     for (const theme of concept.themes ?? []) {
-      if (concept.kind === "instrument" && RATIFICATION_THEMES.includes(theme) && !asksToJoin(document)) continue;
+      if (SUPERSEDED.has(theme) || (concept.kind === "instrument" && RATIFICATION_THEMES.includes(theme) && !asksToJoin(document))) continue;
       tally.add(theme, weight * RANK_DECAY ** rank++, concept.label);
     }
   }

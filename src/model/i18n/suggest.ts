@@ -18,14 +18,14 @@ export const SUGGEST_MESSAGES = {
     fr: "formulation proche de la cible ({words})",
   },
   "suggest.reason.overlapSameAsk": {
-    en: "Same ask: {ask}. Similarity {similarity}.",
-    es: "Misma petición: {ask}. Similitud {similarity}.",
-    fr: "Même demande : {ask}. Similarité {similarity}.",
+    en: "Same ask: {ask}. Wording similarity {similarity}.",
+    es: "Misma petición: {ask}. Similitud de redacción {similarity}.",
+    fr: "Même demande : {ask}. Similarité de formulation {similarity}.",
   },
   "suggest.reason.overlapPartialAsk": {
-    en: "Overlapping asks: {ask}; some ask for more, or for part. Similarity {similarity}.",
-    es: "Peticiones que se solapan: {ask}; algunas piden más, o una parte. Similitud {similarity}.",
-    fr: "Demandes qui se recoupent : {ask} ; certaines demandent plus, ou une partie. Similarité {similarity}.",
+    en: "Overlapping asks: {ask}; some ask for more, or for part. Wording similarity {similarity}.",
+    es: "Peticiones que se solapan: {ask}; algunas piden más, o una parte. Similitud de redacción {similarity}.",
+    fr: "Demandes qui se recoupent : {ask} ; certaines demandent plus, ou une partie. Similarité de formulation {similarity}.",
   },
   "suggest.reason.overlapSimilar": {
     en: "Nearly the same wording; shared terms: {terms}. Similarity {similarity}.",
