@@ -408,8 +408,17 @@ export const TOPICS: readonly Concept[] = [
   topic("transitional-justice", "transitional justice", ["transitional justice", "truth commission", "justicia transicional", "comision verdad", "justice transitionnelle", "commission verite"], ["Transitional justice"], ["16.3"]),
 ];
 
+/** A protocol without SDG targets of its own serves those of its treaty. */
+function inheritTargets(concepts: readonly Concept[]): Concept[] {
+  const byId = new Map(concepts.map((concept) => [concept.id, concept]));
+  return concepts.map((concept) => {
+    const parent = concept.parent ? byId.get(concept.parent) : undefined;
+    return parent && (concept.sdgTargets ?? []).length === 0 ? { ...concept, sdgTargets: parent.sdgTargets } : concept;
+  });
+}
+
 /** Every concept Rights Matrix recognises. */
-export const CONCEPTS: readonly Concept[] = [...INSTRUMENTS, ...BODIES, ...INSTITUTIONS, ...TOPICS];
+export const CONCEPTS: readonly Concept[] = inheritTargets([...INSTRUMENTS, ...BODIES, ...INSTITUTIONS, ...TOPICS]);
 
 /**
  * UHRI theme names that OHCHR has printed for the same theme over the years: the current name
