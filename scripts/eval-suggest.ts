@@ -17,8 +17,16 @@ async function main(): Promise<void> {
   const data = readThematicListCsv(readFileSync(file, "utf8"));
   const started = performance.now();
   const evaluation = await evaluate(data, { clusters });
-  console.log(`${path.relative(ROOT, file)} (${(performance.now() - started).toFixed(0)} ms)`);
+  console.log(`All of ${path.relative(ROOT, file)} as one batch (${(performance.now() - started).toFixed(0)} ms)`);
   console.log(formatEvaluation(evaluation));
+  // Each list on its own, as an NMRF meets a new batch.
+  const batches = [...new Set(data.map((item) => item.batch))];
+  if (batches.length > 1) {
+    for (const batch of batches) {
+      console.log(`\n${batch}`);
+      console.log(formatEvaluation(await evaluate(data.filter((item) => item.batch === batch), { clusters })));
+    }
+  }
 }
 
 main().catch((error) => {

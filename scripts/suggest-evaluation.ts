@@ -18,6 +18,8 @@ import type { RecommendationText, Suggestions } from "../src/core/suggest/types"
 export interface LabelledRecommendation extends RecommendationText {
   themes: string[];
   sdgGoals: number[];
+  /** The list it comes from (one UPR session), a batch as an NMRF meets it. */
+  batch: string;
 }
 
 /** Old UHRI level-2 codes ("A12 Acceptance of international norms") are not part of the name. */
@@ -53,6 +55,7 @@ export function readThematicListCsv(csv: string): LabelledRecommendation[] {
     text: stripRecommendingStates(row.recommendation_text_with_states ?? ""),
     themes: [...new Set(parseThemeLabels(row.themes ?? "").map(canonicalTheme))],
     sdgGoals: [...(row.sdgs ?? "").matchAll(/(?:^|;)\s*(\d{1,2})\s*-/g)].map((match) => Number(match[1])),
+    batch: [row.state_under_review, row.upr_session ? `UPR session ${row.upr_session}` : "", row.wg_report].filter(Boolean).join(", "),
   }));
 }
 

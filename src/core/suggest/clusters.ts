@@ -4,9 +4,9 @@ import type { Corpus, SparseVector } from "./corpus";
 import { phraseStems } from "./text";
 import type { ClusterSuggestion, OverlapSuggestion, ScoredTheme } from "./types";
 
-/** Weight of the suggested themes next to the words when grouping: themes carry what the wording varies on. */
-const THEME_SHARE = 0.75;
-const WORD_SHARE = 0.65;
+/** Weight of the suggested themes next to the words when grouping: clusters are thematic, and themes carry what the wording varies on. */
+const THEME_SHARE = 0.9;
+const WORD_SHARE = 0.45;
 const MAX_ITERATIONS = 20;
 export const MAX_CLUSTERS = 200;
 

@@ -58,4 +58,20 @@ describe("the Slovenia evaluation", () => {
     expect(ours.bcubed.precision).toBeGreaterThan(single.bcubed.precision);
     expect(ours.bcubed.recall).toBeGreaterThan(random.bcubed.recall);
   });
+
+  it("shows the same gains on each UPR session's list taken as its own batch", async () => {
+    const data = readThematicListCsv(readFileSync(SLOVENIA, "utf8"));
+    const batches = [...new Set(data.map((item) => item.batch))];
+    expect(batches.length).toBe(3);
+    for (const batch of batches) {
+      const items = data.filter((item) => item.batch === batch);
+      const { rows, withSdgGoals } = await evaluate(items);
+      const [ours, ...baselines] = rows;
+      for (const baseline of baselines) {
+        expect({ batch, better: ours.themeHitAt3 > baseline.themeHitAt3 }).toEqual({ batch, better: true });
+        expect({ batch, better: ours.bcubed.f1 > baseline.bcubed.f1 }).toEqual({ batch, better: true });
+        if (withSdgGoals > 0) expect({ batch, better: ours.sdgGoalAgreement > baseline.sdgGoalAgreement }).toEqual({ batch, better: true });
+      }
+    }
+  });
 });
