@@ -1,3 +1,5 @@
+import { hasMessage, translate, type MessageKey } from "../../model/i18n/messages";
+import type { Language } from "../../model/vocabularies";
 import { CONCEPTS, OPTIONAL_PROTOCOLS, OPTIONAL_PROTOCOL_TERMS, type Concept } from "./lexicon";
 import { phraseStems, rawWords, stem, type AnalysedText } from "./text";
 
@@ -60,6 +62,12 @@ function compile(): CompiledLexicon {
 function lexicon(): CompiledLexicon {
   compiled ??= compile();
   return compiled;
+}
+
+/** The concept's name in the reader's language. */
+export function conceptLabel(concept: Concept, language: Language): string {
+  const key = `concept.${concept.id}`;
+  return hasMessage(key) ? translate(language, key as MessageKey) : concept.label;
 }
 
 export function conceptById(id: string): Concept | undefined {

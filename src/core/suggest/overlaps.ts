@@ -1,7 +1,7 @@
 import { translate } from "../../model/i18n/messages";
 import type { Language } from "../../model/vocabularies";
 import type { AskAction } from "./actions";
-import { conceptById } from "./concepts";
+import { conceptById, conceptLabel } from "./concepts";
 import { cosine, type AnalysedRecommendation, type Corpus } from "./corpus";
 import { roundScore } from "./evidence";
 import type { OverlapKind, OverlapSuggestion } from "./types";
@@ -53,7 +53,8 @@ interface DraftGroup {
 
 function describeKey(key: string, language: Language, action?: AskAction): string {
   const [verb, id] = key.split(":");
-  const label = conceptById(id)?.label ?? id;
+  const concept = conceptById(id);
+  const label = concept ? conceptLabel(concept, language) : id;
   const shownVerb = verb === "institution" ? action ?? "other" : (verb as AskAction);
   return `${translate(language, `suggest.action.${shownVerb}` as Parameters<typeof translate>[1])} ${label}`;
 }
@@ -158,7 +159,7 @@ function groupsByWording(documents: readonly AnalysedRecommendation[], corpus: C
 }
 
 /** Features most members hold, most telling first, as words a person recognises. */
-function sharedTerms(documents: readonly AnalysedRecommendation[], members: readonly number[], corpus: Corpus, limit: number): string[] {
+function sharedTerms(documents: readonly AnalysedRecommendation[], members: readonly number[], corpus: Corpus, limit: number, language: Language): string[] {
   const holders = new Map<number, number>();
   for (const member of members) for (const feature of documents[member].vector.indexes) holders.set(feature, (holders.get(feature) ?? 0) + 1);
   const terms: string[] = [];
@@ -168,7 +169,8 @@ function sharedTerms(documents: readonly AnalysedRecommendation[], members: read
     .sort((a, b) => b[1] * corpus.idf[b[0]] - a[1] * corpus.idf[a[0]]);
   for (const [feature] of ranked) {
     const key = corpus.features[feature];
-    const term = key.startsWith("#") ? conceptById(key.slice(1))?.label ?? key : corpus.surface.get(key) ?? key;
+    const concept = key.startsWith("#") ? conceptById(key.slice(1)) : undefined;
+    const term = concept ? conceptLabel(concept, language) : corpus.surface.get(key) ?? key;
     if (seen.has(term.toLowerCase())) continue;
     seen.add(term.toLowerCase());
     terms.push(term);
@@ -197,7 +199,7 @@ export function suggestOverlaps(corpus: Corpus, language: Language, firstNumber:
       const shown = (common.length > 0 ? common : keys[group.members[0]]).map((key) => describeKey(key, language, group.kind === "direct" ? documents[group.members[0]].action : undefined));
       reason = translate(language, group.kind === "direct" ? "suggest.reason.overlapSameAsk" : "suggest.reason.overlapPartialAsk", { ask: shown.join("; "), similarity });
     } else {
-      const terms = sharedTerms(documents, group.members, corpus, 6).join(", ");
+      const terms = sharedTerms(documents, group.members, corpus, 6, language).join(", ");
       reason = translate(language, group.kind === "direct" ? "suggest.reason.overlapSimilar" : "suggest.reason.overlapSimilarPartial", { terms, similarity });
     }
     return {

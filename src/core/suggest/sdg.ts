@@ -1,5 +1,6 @@
 import { translate } from "../../model/i18n/messages";
 import { SDG_TARGETS, type Language } from "../../model/vocabularies";
+import { conceptLabel } from "./concepts";
 import type { AnalysedRecommendation, Corpus } from "./corpus";
 import { conceptWeight, roundScore, Tally } from "./evidence";
 import { phraseStems } from "./text";
@@ -46,7 +47,7 @@ export function suggestSdgTargets(document: AnalysedRecommendation, corpus: Corp
   const tally = new Tally();
   for (const { concept } of document.concepts) {
     const weight = conceptWeight(concept);
-    (concept.sdgTargets ?? []).forEach((target, rank) => tally.add(target, weight * RANK_DECAY ** rank, concept.label));
+    (concept.sdgTargets ?? []).forEach((target, rank) => tally.add(target, weight * RANK_DECAY ** rank, conceptLabel(concept, language)));
   }
   const distinct = [...new Set(document.stems)];
   const norm = Math.sqrt(distinct.length) || 1;

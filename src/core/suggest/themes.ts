@@ -1,6 +1,7 @@
 import { translate } from "../../model/i18n/messages";
 import type { Language } from "../../model/vocabularies";
 import { UHRI_THEMES } from "../../model/vocabularies";
+import { conceptLabel } from "./concepts";
 import type { AnalysedRecommendation, Corpus } from "./corpus";
 import { asksToJoin, conceptWeight, roundScore, Tally } from "./evidence";
 import { RATIFICATION_THEMES, THEME_VARIANTS } from "./lexicon";
@@ -69,7 +70,7 @@ export function suggestThemes(document: AnalysedRecommendation, corpus: Corpus, 
     let rank = 0;
     for (const theme of concept.themes ?? []) {
       if (SUPERSEDED.has(theme) || (concept.kind === "instrument" && RATIFICATION_THEMES.includes(theme) && !asksToJoin(document))) continue;
-      tally.add(theme, weight * RANK_DECAY ** rank++, concept.label);
+      tally.add(theme, weight * RANK_DECAY ** rank++, conceptLabel(concept, language));
     }
   }
   const { themesOf, totals } = nameIndex(corpus);

@@ -1,7 +1,9 @@
 import type { Catalog } from "./catalog-types";
+import { CONCEPT_MESSAGES } from "./suggest-concepts";
 
 /** Suggestions (themes, SDG targets, overlaps, clusters), their reasons, and accepting them. */
 export const SUGGEST_MESSAGES = {
+  ...CONCEPT_MESSAGES,
   "suggest.reason.theme": {
     en: "Mentions {evidence}",
     es: "Menciona {evidence}",

@@ -118,3 +118,17 @@ describe("instrument and body names, acronyms and variants in English, Spanish a
     expect(conceptsIn("Improve access to clean water in rural schools")).not.toEqual(expect.arrayContaining(["cat", "crc", "iccpr", "rome-statute"]));
   });
 });
+
+describe("concept names in reasons", () => {
+  it("names every concept in English, Spanish and French", async () => {
+    const { conceptLabel } = await import("../../../src/core/suggest/concepts");
+    for (const concept of CONCEPTS) {
+      const names = (["en", "es", "fr"] as const).map((language) => conceptLabel(concept, language));
+      expect(names[0]).toBe(concept.label);
+      for (const name of names) expect(name.trim().length).toBeGreaterThan(1);
+    }
+    const opcat = CONCEPTS.find((concept) => concept.id === "opcat")!;
+    expect(conceptLabel(opcat, "es")).toMatch(/^Protocolo Facultativo/);
+    expect(conceptLabel(opcat, "fr")).toMatch(/^Protocole facultatif/);
+  });
+});

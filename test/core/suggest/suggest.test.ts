@@ -136,6 +136,8 @@ describe("themes, SDG targets and reasons", () => {
   it("writes reasons in the language asked for", async () => {
     const result = await suggest(ALL, { language: "es" });
     expect(result.overlaps[0].reason).toMatch(/Similitud/);
+    const nhri = result.overlaps.find((group) => group.sharedConcepts.includes("nhri"))!;
+    expect(nhri.reason).toMatch(/institución nacional de derechos humanos/);
     expect(result.clusters[0].reason).toMatch(/recomendaciones/);
   });
 });
