@@ -66,9 +66,17 @@ function lexicon(): CompiledLexicon {
 
 /** The concept's name in the reader's language. */
 export function conceptLabel(concept: Concept, language: Language): string {
-  const key = `concept.${concept.id}`;
-  return hasMessage(key) ? translate(language, key as MessageKey) : concept.label;
+  const cacheKey = `${language}|${concept.id}`;
+  let label = labelCache.get(cacheKey);
+  if (label === undefined) {
+    const key = `concept.${concept.id}`;
+    label = hasMessage(key) ? translate(language, key as MessageKey) : concept.label;
+    labelCache.set(cacheKey, label);
+  }
+  return label;
 }
+
+const labelCache = new Map<string, string>();
 
 export function conceptById(id: string): Concept | undefined {
   return lexicon().conceptById.get(id);
@@ -153,6 +161,7 @@ function markerPositions(tokens: readonly string[], terms: readonly string[][]):
 /** "Optional protocol to the Convention against Torture" names OP-CAT, not CAT: resolve the protocol from the words around. */
 function resolveOptionalProtocols(text: AnalysedText, matches: ConceptMatch[]): ConceptMatch[] {
   const { optionalProtocolTerms, conceptById: byId } = lexicon();
+  if (!matches.some((match) => OPTIONAL_PROTOCOLS[match.concept.id])) return matches;
   const lowerWords = text.words.map((word) => stem(word));
   const streams = { stems: text.stems, words: lowerWords };
   const markers = { stems: markerPositions(text.stems, optionalProtocolTerms), words: markerPositions(lowerWords, optionalProtocolTerms) };
