@@ -317,7 +317,7 @@ export const INSTITUTIONS: readonly Concept[] = [
     "~mecanismo nacional informe seguimiento", "~mecanisme national mise oeuvre etablissement rapport suivi", "~mecanisme national rapport suivi",
   ], ["NMRF", "NMIRF", "MNIS", "MNPIS"], ["National Mechanisms for Implementation, Reporting and Follow-up (NMIRF)", "Cooperation & follow up with the Universal Periodic Review (UPR)"], ["16.6"]),
   institution("equality-body", [
-    "equality body", "~advocate principle equality", "anti discrimination body", "~organismo igualdad", "~organisme egalite",
+    "equality body", "equality ombudsman", "equality commission", "anti discrimination body", "~organismo igualdad", "~organisme egalite",
   ], [], [EQUALITY], ["10.3"]),
   institution("national-action-plan", [
     "national action plan", "action plan", "national strategy", "plan nacional accion", "plan accion", "estrategia nacional",
@@ -350,7 +350,7 @@ export const TOPICS: readonly Concept[] = [
   topic("older-persons", ["older person", "elderly", "ageing", "persona mayor", "adulto mayor", "personne agee"], [EQUALITY, "Right to social security"], ["1.3", "10.2"]),
   topic("migrants", ["migrant", "migration", "migrant worker", "undocumented", "irregular migrant", "non citizen", "foreigner", "migrante", "migracion", "trabajador migrante", "extranjero", "migrant", "migration", "travailleur migrant", "etranger"], ["Migrants"], ["10.7", "8.8"]),
   topic("refugees", ["refugee", "asylum", "asylum seeker", "non refoulement", "international protection", "refugiado", "asilo", "solicitante asilo", "devolucion", "refugie", "asile", "demandeur asile", "refoulement"], ["Refugees & asylum seekers", "Migrants"], ["10.7"]),
-  topic("statelessness", ["stateless", "statelessness", "nationality", "citizenship", "erased", "apatrida", "apatridia", "nacionalidad", "ciudadania", "apatride", "apatridie", "nationalite", "citoyennete"], ["Rights related to name, identity & nationality"], ["16.9"]),
+  topic("statelessness", ["stateless", "statelessness", "nationality", "citizenship", "apatrida", "apatridia", "nacionalidad", "ciudadania", "apatride", "apatridie", "nationalite", "citoyennete"], ["Rights related to name, identity & nationality"], ["16.9"]),
   topic("birth-registration", ["birth registration", "civil registration", "registro nacimiento", "inscripcion nacimiento", "enregistrement naissance", "declaration naissance"], ["Rights related to name, identity & nationality", CHILDREN], ["16.9", "17.19"]),
   // Women
   topic("women", ["women", "woman", "gender equality", "gender", "girl", "mujer", "nina", "igualdad genero", "genero", "femme", "fille", "egalite genre", "egalite entre femme homme"], [WOMEN_DISCRIMINATION, "Advancement of women"], ["5.1", "5.c"]),
