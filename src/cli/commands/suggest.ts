@@ -26,6 +26,12 @@ export function suggestionsJson(suggestions: WorkbookSuggestions): string {
   return JSON.stringify({ clusters, overlaps, themes, sdgTargets }, null, 2);
 }
 
+/** A long list of IDs on screen: the first ones, then how many more (--json has them all). */
+function shortList(ids: readonly string[], language: Language, shown = 12): string {
+  if (ids.length <= shown) return ids.join(", ");
+  return translate(language, "cli.andMore", { list: ids.slice(0, shown).join(", "), count: ids.length - shown });
+}
+
 function printReadable(suggestions: WorkbookSuggestions, file: string, label: string, context: CliContext, language: Language): void {
   const overlapsOf = (kind: string) => suggestions.overlaps.filter((group) => group.kind === kind).length;
   context.out(
@@ -46,7 +52,7 @@ function printReadable(suggestions: WorkbookSuggestions, file: string, label: st
   }
   if (suggestions.overlaps.length > 0) context.out("\n" + translate(language, "cli.suggestOverlapsHeading"));
   for (const group of suggestions.overlaps) {
-    context.out(translate(language, "cli.suggestOverlap", { id: group.id, kind: group.kind, ids: group.recommendationIds.join(", "), reason: group.reason }));
+    context.out(translate(language, "cli.suggestOverlap", { id: group.id, kind: group.kind, ids: shortList(group.recommendationIds, language), reason: group.reason }));
   }
   context.out("\n" + translate(language, "cli.suggestHint", { file }));
 }

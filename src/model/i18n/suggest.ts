@@ -123,6 +123,11 @@ export const SUGGEST_MESSAGES = {
     es: "  {id}  [{kind}] {ids}\n        {reason}",
     fr: "  {id}  [{kind}] {ids}\n        {reason}",
   },
+  "cli.andMore": {
+    en: "{list} and {count} more",
+    es: "{list} y {count} más",
+    fr: "{list} et {count} de plus",
+  },
   "cli.suggestHint": {
     en: "Nothing was written. Accept everything with: rights-matrix accept {file} --all\nor save the suggestions with --json, delete what you reject, and run: rights-matrix accept {file} --from suggestions.json",
     es: "No se escribió nada. Acepte todo con: rights-matrix accept {file} --all\no guarde las sugerencias con --json, borre lo que rechace y ejecute: rights-matrix accept {file} --from suggestions.json",
