@@ -27,6 +27,8 @@ async function main(): Promise<void> {
   ].map((file) => path.join(SAMPLES, "slovenia", file));
   await step("Import Slovenia's three OHCHR thematic lists of UPR recommendations", ["import", WORKBOOK, ...slovenia]);
   await step("Import them again: nothing is added or changed", ["import", WORKBOOK, slovenia[2]]);
+  await step("Suggest clusters, overlap groups, themes and SDG targets, with reasons (writes nothing)", ["suggest", WORKBOOK]);
+  await step("Accept the suggestions (a person would review them first)", ["accept", WORKBOOK, "--all"]);
   console.log(`\nDemo workbook: ${WORKBOOK}`);
 }
 

@@ -33,7 +33,7 @@ export function readWithLibreOffice(xlsxFile: string): Record<string, string[][]
     const sheets: Record<string, string[][]> = {};
     for (const file of readdirSync(outDir)) {
       const sheet = file.slice(base.length + 1).replace(/\.csv$/, "");
-      sheets[sheet] = Papa.parse<string[]>(readFileSync(path.join(outDir, file), "utf8"), { skipEmptyLines: false }).data;
+      sheets[sheet] = Papa.parse<string[]>(readFileSync(path.join(outDir, file), "utf8"), { delimiter: ",", skipEmptyLines: false }).data;
     }
     return sheets;
   } finally {

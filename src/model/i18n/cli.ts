@@ -13,6 +13,11 @@ Commands:
                                    Import recommendations (UHRI and UPR Info exports, OHCHR
                                    thematic lists, concluding observations, other tables);
                                    creates the workbook if missing; see docs/import.md
+  suggest <workbook.xlsx> [--clusters N] [--json]
+                                   Suggest clusters, overlap groups, themes and SDG
+                                   targets, with reasons; writes nothing
+  accept <workbook.xlsx> (--all | --from suggestions.json) [--clusters N]
+                                   Write accepted suggestions into the workbook
 
 Options:
   --lang en|es|fr   Language of messages (default: from LANG)
@@ -31,6 +36,11 @@ Comandos:
                                    Importa recomendaciones (exportaciones del UHRI y de UPR
                                    Info, listas temáticas del ACNUDH, observaciones finales,
                                    otras tablas); crea el libro si no existe; ver docs/import.md
+  suggest <libro.xlsx> [--clusters N] [--json]
+                                   Sugiere grupos, solapamientos, temas y metas de
+                                   los ODS, con sus motivos; no escribe nada
+  accept <libro.xlsx> (--all | --from sugerencias.json) [--clusters N]
+                                   Escribe en el libro las sugerencias aceptadas
 
 Opciones:
   --lang en|es|fr   Idioma de los mensajes (por defecto: según LANG)
@@ -49,6 +59,11 @@ Commandes :
                                    Importe des recommandations (exports de l'UHRI et d'UPR
                                    Info, listes thématiques du HCDH, observations finales,
                                    autres tableaux) ; crée le classeur s'il manque ; voir docs/import.md
+  suggest <classeur.xlsx> [--clusters N] [--json]
+                                   Suggère groupes, recoupements, thèmes et cibles
+                                   des ODD, avec leurs raisons ; n'écrit rien
+  accept <classeur.xlsx> (--all | --from suggestions.json) [--clusters N]
+                                   Écrit dans le classeur les suggestions acceptées
 
 Options :
   --lang en|es|fr   Langue des messages (par défaut : selon LANG)

@@ -5,6 +5,7 @@ import { CLI_MESSAGES } from "./cli";
 import { TASKPANE_MESSAGES } from "./taskpane";
 import { IMPORT_MESSAGES } from "./import";
 import { EXCEL_MESSAGES } from "./excel";
+import { SUGGEST_MESSAGES } from "./suggest";
 
 /** One entry per domain; a domain adds its file here. */
 const CATALOG = {
@@ -13,6 +14,7 @@ const CATALOG = {
   ...TASKPANE_MESSAGES,
   ...IMPORT_MESSAGES,
   ...EXCEL_MESSAGES,
+  ...SUGGEST_MESSAGES,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;
