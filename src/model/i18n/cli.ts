@@ -7,6 +7,10 @@ export const CLI_MESSAGES = {
 Commands:
   init <workbook.xlsx> [--force]   Create a new, empty structured monitoring workbook
                                    (--force replaces an existing file)
+  matrix <workbook.xlsx> [--mechanism CODE] [--cycle N] [--cluster ID]
+         [--institution NAME] [--response R] [--status S] [--today YYYY-MM-DD] [--json]
+                                   Carry matrix edits back to the tables, then regenerate
+                                   the Monitoring Matrix and Dashboard sheets (all or a subset)
 
 Options:
   --lang en|es|fr   Language of messages (default: from LANG)
@@ -19,6 +23,10 @@ Exit codes: 0 success, 1 findings, 2 bad usage or bad input.`,
 Comandos:
   init <libro.xlsx> [--force]      Crea un libro de seguimiento estructurado y vacío
                                    (--force reemplaza un archivo existente)
+  matrix <libro.xlsx> [--mechanism CÓDIGO] [--cycle N] [--cluster ID]
+         [--institution NOMBRE] [--response R] [--status E] [--today AAAA-MM-DD] [--json]
+                                   Devuelve los cambios de la matriz a las tablas y regenera
+                                   las hojas Monitoring Matrix y Dashboard (todo o un subconjunto)
 
 Opciones:
   --lang en|es|fr   Idioma de los mensajes (por defecto: según LANG)
@@ -31,6 +39,10 @@ Códigos de salida: 0 éxito, 1 hallazgos, 2 uso o datos incorrectos.`,
 Commandes :
   init <classeur.xlsx> [--force]   Crée un classeur de suivi structuré et vide
                                    (--force remplace un fichier existant)
+  matrix <classeur.xlsx> [--mechanism CODE] [--cycle N] [--cluster ID]
+         [--institution NOM] [--response R] [--status S] [--today AAAA-MM-JJ] [--json]
+                                   Reporte les modifications de la matrice dans les tables, puis
+                                   régénère les feuilles Monitoring Matrix et Dashboard (tout ou partie)
 
 Options :
   --lang en|es|fr   Langue des messages (par défaut : selon LANG)
