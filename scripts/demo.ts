@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   if (existsSync(WORKBOOK)) rmSync(WORKBOOK);
   await step("Create the structured monitoring workbook", ["init", WORKBOOK]);
   await step("Add the sample institutions, actions and indicators", ["sample", WORKBOOK, path.join(SAMPLES, "demo-plan.json")]);
+  await step("Generate the Monitoring Matrix and the Dashboard", ["matrix", WORKBOOK]);
   console.log(`\nDemo workbook: ${WORKBOOK}`);
 }
 

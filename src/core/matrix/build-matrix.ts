@@ -156,6 +156,8 @@ interface Indexes {
   activeClusterActions: Map<string, MatrixAction[]>;
   indicatorsByAction: Map<string, MatrixIndicator[]>;
   reportsBySubject: Map<string, MatrixProgressReport[]>;
+  /** Cluster IDs compare as normalised text. */
+  clusterKey: (clusterId: string) => string;
 }
 
 function buildRow(group: Row[], indexes: Indexes): MatrixRow {
@@ -166,7 +168,7 @@ function buildRow(group: Row[], indexes: Indexes): MatrixRow {
   const actionsById = new Map<string, MatrixAction>();
   for (const id of ids) for (const action of indexes.actionsByRecommendation.get(id) ?? []) actionsById.set(action.id, action);
   const actions = [...actionsById.values()].sort(byId);
-  const clusterActions = clusterId ? (indexes.activeClusterActions.get(normalizeText(clusterId)) ?? []) : [];
+  const clusterActions = clusterId ? (indexes.activeClusterActions.get(indexes.clusterKey(clusterId)) ?? []) : [];
   const active = new Set([...actions.filter((a) => a.active), ...clusterActions].map((a) => a.id));
   // Cluster-wide actions count as coverage, but their delays show on the cluster's heading row, not on every row.
   const overdue = actions.filter((a) => a.overdue).length;
@@ -229,8 +231,15 @@ export function buildMatrix(tables: MatrixTables, filter: MatrixFilter, today: D
   const day = todayIso(today);
   const names = new InstitutionNames(tables.institutions);
   const allActions = tables.actions.filter((row) => text(row.actionId)).map((row) => toAction(row, day, names)).sort(byId);
+  const clusterKeys = new Map<string, string>();
+  const clusterKey = (clusterId: string): string => {
+    let key = clusterKeys.get(clusterId);
+    if (key === undefined) clusterKeys.set(clusterId, (key = normalizeText(clusterId)));
+    return key;
+  };
   const indexes: Indexes = {
     today: day,
+    clusterKey,
     names,
     actionsByRecommendation: multimap(allActions.flatMap((a) => a.recommendationIds.map((id): [string, MatrixAction] => [id, a]))),
     activeClusterActions: multimap(allActions.filter((a) => a.clusterId && a.active).map((a): [string, MatrixAction] => [normalizeText(a.clusterId), a])),
@@ -248,14 +257,17 @@ export function buildMatrix(tables: MatrixTables, filter: MatrixFilter, today: D
         .flatMap((report) => splitMultiValue(report.subjectId).map((subject): [string, MatrixProgressReport] => [subject, report])),
     ),
   };
+  // Rows in the order of their first ID (the representative may come later in ID order).
   const rows = groupRecommendations(tables.recommendations)
     .map((group) => buildRow(group, indexes))
     .filter((row) => rowMatches(row, filter))
-    .sort((a, b) => compareNatural(a.recommendationIds.slice().sort(compareNatural)[0], b.recommendationIds.slice().sort(compareNatural)[0]));
+    .map((row) => ({ row, first: row.recommendationIds.reduce((first, id) => (compareNatural(id, first) < 0 ? id : first)) }))
+    .sort((a, b) => compareNatural(a.first, b.first))
+    .map(({ row }) => row);
 
   const clusterRows = new Map<string, Row>();
   for (const row of tables.clusters) if (text(row.clusterId)) clusterRows.set(normalizeText(text(row.clusterId)), row);
-  const rowsByCluster = multimap(rows.map((row): [string, MatrixRow] => [row.clusterId ? normalizeText(row.clusterId) : "", row]));
+  const rowsByCluster = multimap(rows.map((row): [string, MatrixRow] => [row.clusterId ? clusterKey(row.clusterId) : "", row]));
   const unlisted = [...rowsByCluster.keys()].filter((key) => key && !clusterRows.has(key));
   const keys = [...clusterRows.keys(), ...unlisted.sort(compareNatural), ...(rowsByCluster.has("") ? [""] : [])];
   const showEmpty = isFilterEmpty(filter);

@@ -31,8 +31,16 @@ export class InstitutionNames {
     }
   }
 
+  /** The same few names come back thousands of times: normalising each once keeps a large matrix fast. */
+  private readonly resolved = new Map<string, string>();
+
   resolve(name: string): string {
-    return this.canonical.get(normalizeText(name)) ?? name.trim();
+    let canonical = this.resolved.get(name);
+    if (canonical === undefined) {
+      canonical = this.canonical.get(normalizeText(name)) ?? name.trim();
+      this.resolved.set(name, canonical);
+    }
+    return canonical;
   }
 
   resolveAll(value: Row[string]): string[] {

@@ -17,6 +17,7 @@ import {
   formatTimeline,
   joinLines,
 } from "./matrix-format";
+import { isFilterEmpty } from "./matrix-filter";
 import { SNAPSHOT_COLUMNS, SNAPSHOT_HEADERS, SNAPSHOT_OF, VISIBLE_COLUMNS, type SnapshotColumn, type VisibleColumn } from "./matrix-layout";
 import type { Matrix, MatrixCluster, MatrixRow } from "./matrix-model";
 
@@ -127,7 +128,8 @@ export function matrixSheetPlan(matrix: Matrix, language: Language): SheetPlan {
     if (rows.length > first) rowGroups.push({ first, last: rows.length - 1 });
   }
   if (rows.length === 0) {
-    rows.push(toRow({ recommendation: translate(language, "matrix.empty") }));
+    const message = isFilterEmpty(matrix.filter) ? "matrix.noRecommendations" : "matrix.empty";
+    rows.push(toRow({ recommendation: translate(language, message) }));
     rowStyles.push(undefined);
   }
   const plan: SheetPlan = {

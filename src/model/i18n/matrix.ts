@@ -52,6 +52,11 @@ export const MATRIX_MESSAGES = {
   "matrix.cluster.lead": { en: "Lead: {name}", es: "Coordinación: {name}", fr: "Chef de file : {name}" },
   "matrix.cluster.actions": { en: "Cluster-wide actions:", es: "Acciones para todo el grupo:", fr: "Actions pour tout le groupe :" },
   "matrix.empty": { en: "No recommendations match the filter.", es: "Ninguna recomendación coincide con el filtro.", fr: "Aucune recommandation ne correspond au filtre." },
+  "matrix.noRecommendations": {
+    en: "The Recommendations table is empty: import recommendations, then generate the matrix again.",
+    es: "La tabla Recommendations está vacía: importe recomendaciones y vuelva a generar la matriz.",
+    fr: "La table Recommendations est vide : importez des recommandations, puis générez à nouveau la matrice.",
+  },
   "matrix.cycle": { en: "cycle {cycle}", es: "ciclo {cycle}", fr: "cycle {cycle}" },
   "matrix.overlap": { en: "Overlap group {group}", es: "Grupo de coincidencia {group}", fr: "Groupe de recoupement {group}" },
   "matrix.action.deadline": { en: "deadline {date}", es: "plazo {date}", fr: "échéance {date}" },

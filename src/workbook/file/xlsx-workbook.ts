@@ -53,10 +53,12 @@ export class XlsxWorkbook implements WorkbookPort {
     const worksheet = this.workbook.getWorksheet(sheet);
     if (!worksheet) return null;
     const values: CellValue[][] = [];
+    // ExcelJS recounts every row for columnCount: read it once, not once per cell.
+    const columnCount = worksheet.columnCount;
     for (let rowNumber = 1; rowNumber <= worksheet.rowCount; rowNumber++) {
       const row = worksheet.getRow(rowNumber);
       const cells: CellValue[] = [];
-      for (let column = 1; column <= worksheet.columnCount; column++) cells.push(plainCellValue(row.getCell(column).value));
+      for (let column = 1; column <= columnCount; column++) cells.push(plainCellValue(row.getCell(column).value));
       values.push(cells);
     }
     return values;
