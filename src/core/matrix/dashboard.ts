@@ -183,11 +183,13 @@ export function dashboardSheetPlan(dashboard: Dashboard, language: Language): Sh
 
   const actionRows = (actions: MatrixAction[], last: (action: MatrixAction) => CellValue) => {
     if (actions.length === 0) push([t("dashboard.none")]);
-    for (const action of actions) push([action.id, action.description, action.leadInstitution, action.deadline, action.status, last(action), action.recommendationIds.join("; ") || action.clusterId]);
+    for (const action of actions) {
+      push([`${action.id}: ${action.description}`, action.leadInstitution, action.deadline, action.status, last(action), action.recommendationIds.join("; ") || action.clusterId]);
+    }
   };
+  // The action and its description share the wide first column, so every section lines up on the same narrow columns.
   const actionHeadings = (last: string) => [
-    t("dashboard.col.actionId"),
-    t("dashboard.col.description"),
+    t("dashboard.col.action"),
     t("dashboard.col.lead"),
     t("dashboard.col.deadline"),
     t("dashboard.col.status"),
@@ -226,8 +228,8 @@ export function dashboardSheetPlan(dashboard: Dashboard, language: Language): Sh
 
   const columns: PlanColumn[] = Array.from({ length: width }, (_, index) => ({
     header: "",
-    width: index === 0 ? 44 : index === 1 ? 40 : 16,
-    wrap: index <= 2,
+    width: index === 0 ? 50 : 15,
+    wrap: true,
     editable: false,
   }));
   return {

@@ -233,7 +233,12 @@ function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   });
   (plan.preamble ?? []).forEach((values, index) => {
     const row = worksheet.getRow(index + 1);
-    values.forEach((value, column) => (row.getCell(column + 1).value = toExcelJsValue(value)));
+    values.forEach((value, column) => {
+      const cell = row.getCell(column + 1);
+      cell.value = toExcelJsValue(value);
+      // A title or legend runs across the sheet: the first column's wrapping would squeeze it into a narrow, tall cell.
+      cell.alignment = { wrapText: false, vertical: "top" };
+    });
     if (index === 0) row.font = { bold: true, size: 14 };
   });
 
