@@ -1,11 +1,14 @@
 import { cellText, splitMultiValue, type CellValue, type Row } from "../../model/cells";
-import { normalizeText } from "../../model/ids";
+import { normalizeText, uprCycleFromSession } from "../../model/ids";
 import { COMPLETED_ACTION_STATUS } from "../../model/vocabularies";
 import { combineAssessments, combineInstitutions, combineStatuses } from "./editable-fields";
 import { daysBetween, isoDay, todayIso, type IsoDay } from "./dates";
-import { InstitutionNames, isFilterEmpty, rowMatches, uprCycle } from "./matrix-filter";
+import { InstitutionNames } from "./institution-names";
+import { isFilterEmpty, rowMatches } from "./matrix-filter";
 import {
+  CANCELLED_ACTION_STATUS,
   DEADLINE_WINDOW_DAYS,
+  IMPLEMENTED_STATUS,
   type Matrix,
   type MatrixAction,
   type MatrixCluster,
@@ -17,10 +20,8 @@ import {
   type MatrixRow,
   type MatrixTables,
 } from "./matrix-model";
-import { compareNatural } from "./natural-order";
+import { compareNatural, compareText } from "./natural-order";
 
-const CANCELLED_ACTION_STATUS = "Cancelled";
-const IMPLEMENTED_STATUS = "Implemented";
 /** Progress reports the matrix shows: checked by a reviewer (issue 8's workflow publishes after approval). */
 const APPROVED_REVIEW_STATUSES = new Set(["approved", "published"]);
 
@@ -35,6 +36,18 @@ const numeric = (value: CellValue | undefined): number | null => {
   return Number.isFinite(number) ? number : null;
 };
 const unique = (values: Iterable<string>): string[] => [...new Set([...values].filter((value) => value.length > 0))];
+
+/** The UPR cycle of a recommendation: from its ID (UPR4-...), or its Cycle/Session cell (a cycle 1-4 or a session number). */
+export function uprCycle(row: Row): number | null {
+  if (cellText(row.mechanism).toUpperCase() !== "UPR") return null;
+  const fromId = /^UPR(\d)-/i.exec(cellText(row.id));
+  if (fromId) return Number(fromId[1]);
+  const number = /\d+/.exec(cellText(row.cycleSession));
+  if (!number) return null;
+  const value = Number(number[0]);
+  if (value <= 4) return value >= 1 ? value : null;
+  return uprCycleFromSession(value);
+}
 
 function toAction(row: Row, today: IsoDay, names: InstitutionNames): MatrixAction {
   const status = text(row.status);
@@ -110,7 +123,7 @@ const reportDay = (report: MatrixProgressReport): string => report.reviewedOn ??
 /** Later review (or submission) day first; the higher report ID breaks a tie. */
 function laterReport(a: MatrixProgressReport | null, b: MatrixProgressReport): MatrixProgressReport {
   if (!a) return b;
-  const order = reportDay(b).localeCompare(reportDay(a)) || compareNatural(b.id, a.id);
+  const order = compareText(reportDay(b), reportDay(a)) || compareNatural(b.id, a.id);
   return order > 0 ? b : a;
 }
 

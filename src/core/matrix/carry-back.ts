@@ -13,7 +13,7 @@ import {
   sameFieldValue,
   type EditableField,
 } from "./editable-fields";
-import { InstitutionNames } from "./matrix-filter";
+import { InstitutionNames } from "./institution-names";
 import { SNAPSHOT_HEADERS, SNAPSHOT_OF, VISIBLE_COLUMNS, headerKey, headerVariants } from "./matrix-layout";
 
 /**

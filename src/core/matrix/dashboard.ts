@@ -5,8 +5,8 @@ import { DASHBOARD_SHEET } from "../../model/tables";
 import { IMPLEMENTATION_STATUSES, type Language } from "../../model/vocabularies";
 import type { ChartPlan, PlanColumn, RowStyle, SheetPlan } from "../../workbook/plan";
 import { formatFilter, formatShare } from "./matrix-format";
-import { DEADLINE_WINDOW_DAYS, type Matrix, type MatrixAction, type MatrixCounts } from "./matrix-model";
-import { compareNatural } from "./natural-order";
+import { DEADLINE_WINDOW_DAYS, IMPLEMENTED_STATUS, type Matrix, type MatrixAction, type MatrixCounts } from "./matrix-model";
+import { compareNatural, compareText } from "./natural-order";
 
 /** The Dashboard as plain data: counts for the sheet, the Word report's summary table, the task pane. */
 export interface Dashboard {
@@ -52,7 +52,6 @@ export interface InstitutionCounts {
 }
 
 const NOT_ASSESSED = IMPLEMENTATION_STATUSES[0];
-const IMPLEMENTED = "Implemented";
 
 export function buildDashboard(matrix: Matrix): Dashboard {
   const statuses = IMPLEMENTATION_STATUSES;
@@ -83,7 +82,7 @@ export function buildDashboard(matrix: Matrix): Dashboard {
         mechanisms.set(mechanismKey, mechanism);
         mechanism.recommendations++;
         if (!row.gap) mechanism.withActions++;
-        if (member.status === IMPLEMENTED) mechanism.implemented++;
+        if (member.status === IMPLEMENTED_STATUS) mechanism.implemented++;
         for (const action of row.actions) if (action.overdue) mechanism.overdue.add(action.id);
         for (const name of member.responsibleInstitutions) {
           const entry = institution(name);
@@ -99,7 +98,7 @@ export function buildDashboard(matrix: Matrix): Dashboard {
   const overdue = matrix.actions.filter((a) => a.overdue).sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || compareNatural(a.id, b.id));
   const upcoming = matrix.actions
     .filter((a) => a.daysLeft !== null)
-    .sort((a, b) => (a.deadline ?? "").localeCompare(b.deadline ?? "") || compareNatural(a.id, b.id));
+    .sort((a, b) => compareText(a.deadline ?? "", b.deadline ?? "") || compareNatural(a.id, b.id));
   return {
     today: matrix.today,
     filter: matrix.filter,

@@ -19,9 +19,8 @@ import {
 } from "./matrix-format";
 import { isFilterEmpty } from "./matrix-filter";
 import { SNAPSHOT_COLUMNS, SNAPSHOT_HEADERS, SNAPSHOT_OF, VISIBLE_COLUMNS, type SnapshotColumn, type VisibleColumn } from "./matrix-layout";
-import type { Matrix, MatrixCluster, MatrixRow } from "./matrix-model";
+import { IMPLEMENTED_STATUS, type Matrix, type MatrixCluster, type MatrixRow } from "./matrix-model";
 
-const IMPLEMENTED_STATUS = "Implemented";
 const TAB_COLOUR = "1F4E79";
 
 type Cells = Partial<Record<VisibleColumn | SnapshotColumn, CellValue>>;

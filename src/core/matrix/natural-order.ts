@@ -42,3 +42,8 @@ export function compareNatural(a: string, b: string): number {
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const upper = (code: number): number => (code >= 97 && code <= 122 ? code - 32 : code);
+
+/** Plain code-unit order: ISO days and codes sort the same on every platform, whatever its locale rules. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
