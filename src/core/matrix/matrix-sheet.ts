@@ -18,7 +18,7 @@ import {
   joinLines,
 } from "./matrix-format";
 import { isFilterEmpty } from "./matrix-filter";
-import { SNAPSHOT_COLUMNS, SNAPSHOT_HEADERS, SNAPSHOT_OF, VISIBLE_COLUMNS, type SnapshotColumn, type VisibleColumn } from "./matrix-layout";
+import { NON_RECOMMENDATION_KEY, SNAPSHOT_COLUMNS, SNAPSHOT_HEADERS, SNAPSHOT_OF, VISIBLE_COLUMNS, type SnapshotColumn, type VisibleColumn } from "./matrix-layout";
 import { IMPLEMENTED_STATUS, type Matrix, type MatrixCluster, type MatrixRow } from "./matrix-model";
 
 const TAB_COLOUR = "1F4E79";
@@ -53,6 +53,7 @@ function headingCells(cluster: MatrixCluster, language: Language): Cells {
   const actions = cluster.clusterActions.map((action) => formatAction(action, language));
   const overdue = cluster.clusterActions.filter((a) => a.overdue).length + cluster.rows.reduce((sum, row) => sum + row.overdueActionCount, 0);
   return {
+    key: NON_RECOMMENDATION_KEY,
     ids: title,
     recommendation: formatCounts(cluster.counts, language),
     institutions: cluster.leadInstitution ? translate(language, "matrix.cluster.lead", { name: cluster.leadInstitution }) : null,
@@ -128,7 +129,7 @@ export function matrixSheetPlan(matrix: Matrix, language: Language): SheetPlan {
   }
   if (rows.length === 0) {
     const message = isFilterEmpty(matrix.filter) ? "matrix.noRecommendations" : "matrix.empty";
-    rows.push(toRow({ recommendation: translate(language, message) }));
+    rows.push(toRow({ key: NON_RECOMMENDATION_KEY, recommendation: translate(language, message) }));
     rowStyles.push(undefined);
   }
   const plan: SheetPlan = {
@@ -152,7 +153,7 @@ function highlights(firstDataRow: number): ConditionalFormatPlan[] {
   const lastVisible = VISIBLE_COLUMNS.length - 1;
   return [
     { firstColumn: 0, lastColumn: lastVisible, formula: `=N(${cell("overdueActions")})>0`, style: "overdue" },
-    { firstColumn: 0, lastColumn: lastVisible, formula: `=AND(${cell("key")}<>"",N(${cell("activeActions")})=0)`, style: "gap" },
+    { firstColumn: 0, lastColumn: lastVisible, formula: `=AND(ISNUMBER(${cell("activeActions")}),${cell("activeActions")}=0)`, style: "gap" },
     { firstColumn: columnIndex("status"), lastColumn: columnIndex("status"), formula: `=${cell("status")}="${IMPLEMENTED_STATUS}"`, style: "done" },
   ];
 }

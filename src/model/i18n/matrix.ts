@@ -93,6 +93,11 @@ export const MATRIX_MESSAGES = {
     es: "{file}: la hoja \"{sheet}\" no fue creada por Rights Matrix, o se borraron sus columnas ocultas de referencia, por lo que regenerarla podría perder su contenido. Cambie el nombre de la hoja o bórrela y vuelva a generar; no se escribió nada.",
     fr: "{file} : la feuille « {sheet} » n'a pas été créée par Rights Matrix, ou ses colonnes masquées de référence ont été supprimées : la régénérer pourrait perdre son contenu. Renommez ou supprimez cette feuille, puis générez à nouveau ; rien n'a été écrit.",
   },
+  "matrix.error.addedRows": {
+    en: "{file}: rows {rows} of the sheet \"{sheet}\" were added by hand, so what is typed there has no recommendation to go back to and a regeneration would drop it. Move it into the tables (or delete those rows), then generate again; nothing was written.",
+    es: "{file}: las filas {rows} de la hoja \"{sheet}\" se agregaron a mano, así que lo escrito en ellas no corresponde a ninguna recomendación y una regeneración lo perdería. Páselo a las tablas (o borre esas filas) y vuelva a generar; no se escribió nada.",
+    fr: "{file} : les lignes {rows} de la feuille « {sheet} » ont été ajoutées à la main : ce qui y est saisi ne se rattache à aucune recommandation et une régénération le perdrait. Reportez-le dans les tables (ou supprimez ces lignes), puis générez à nouveau ; rien n'a été écrit.",
+  },
   "matrix.filter.unknownMechanism": {
     en: "--mechanism {value}: no such mechanism in {file}. Known codes: {known}.",
     es: "--mechanism {value}: no existe ese mecanismo en {file}. Códigos conocidos: {known}.",
