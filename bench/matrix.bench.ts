@@ -155,7 +155,8 @@ export const benchmarks: Benchmark[] = [
       for (let rowNumber = headerRow + 1; rowNumber <= sheet.rowCount && edits < 500; rowNumber += 7) {
         const row = sheet.getRow(rowNumber);
         if (!String(row.getCell(key).value ?? "").startsWith("REC-")) continue;
-        row.getCell(edits % 2 === 0 ? status : assessment).value = edits % 2 === 0 ? "Partially implemented" : `Typed in the matrix, edit ${edits}`;
+        if (edits % 2 === 0) row.getCell(status).value = row.getCell(status).value === "Implemented" ? "In progress" : "Implemented";
+        else row.getCell(assessment).value = `Typed in the matrix, edit ${edits}`;
         edits++;
       }
       workbookBytes = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
