@@ -45,7 +45,7 @@ describe("generateMatrix on an .xlsx file", () => {
       const sheets = readWithLibreOffice(file);
       const matrix = sheets[MATRIX_SHEET];
       expect(matrix[0][0]).toBe("Monitoring Matrix");
-      expect(matrix[1][0]).toBe("Generated on 2026-11-27 from the workbook's tables · all recommendations · 7 rows, 8 recommendations, 4 gaps, 1 overdue actions");
+      expect(matrix[1][0]).toBe("Generated on 2026-11-27 from the workbook's tables · all recommendations · rows: 7 · recommendations: 8 · gaps: 4 · overdue actions: 1");
       const header = matrix[4];
       expect(header.slice(0, 3)).toEqual(["Recommendation IDs", "Recommendation", "Mechanism, cycle or year"]);
       const at = (name: string) => header.indexOf(name);

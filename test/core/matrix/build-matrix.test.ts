@@ -109,7 +109,7 @@ describe("matrixSheetPlan", () => {
       { first: 11, last: 11 },
     ]);
     expect(plan.rows[0][0]).toBe("C-01 · National human rights institution");
-    expect(plan.rows[0][1]).toBe("3 recommendations · 1 actions · 67% with actions · 0% implemented");
+    expect(plan.rows[0][1]).toBe("Recommendations: 3 · actions: 1 · with actions: 67% · implemented: 0%");
     expect(plan.print).toEqual({ landscape: true, fitToWidth: true, repeatHeader: true });
   });
 
@@ -117,8 +117,8 @@ describe("matrixSheetPlan", () => {
     const attention = column("Attention");
     const row = (id: string) => plan.rows.find((r) => r[plan.columns.findIndex((c) => c.header === SNAPSHOT_HEADERS.key)] === id) ?? [];
     expect(row("UPR2-SVN-115.35")[attention]).toBe("⚠ GAP: no action");
-    expect(row("UPR2-SVN-115.108")[attention]).toBe("⚠ OVERDUE: 1 action(s)");
-    expect(row("UPR2-SVN-115.108")[column("Actions (ID, description, deadline, status)")]).toMatch(/A-002: .*deadline 2026-06-30; Delayed\) ⚠ OVERDUE by 150 days/);
+    expect(row("UPR2-SVN-115.108")[attention]).toBe("⚠ OVERDUE: actions: 1");
+    expect(row("UPR2-SVN-115.108")[column("Actions (ID, description, deadline, status)")]).toMatch(/A-002: .*deadline 2026-06-30; Delayed\) ⚠ OVERDUE \(days: 150\)/);
     expect(plan.conditionalFormats?.map((f) => f.style)).toEqual(["overdue", "gap", "done"]);
   });
 
