@@ -7,7 +7,7 @@ import { cellText, type Row } from "../../src/model/cells";
 import { DASHBOARD_SHEET, MATRIX_SHEET, RECOMMENDATIONS } from "../../src/model/tables";
 import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
 import { readWithLibreOffice } from "../support/libreoffice";
-import { typeIntoMatrix } from "../support/matrix-edits";
+import { savedByLibreOffice, typeIntoMatrix } from "../support/matrix-edits";
 import { TODAY, fixtureWorkbook } from "../support/matrix-fixture";
 
 const STATUS = "Implementation status ✎";
@@ -171,6 +171,16 @@ describe("generateMatrix on an .xlsx file", () => {
     const fourth = await generateMatrix(workbook, { today: TODAY });
     expect(fourth.carriedBack).toEqual([]);
     expect(await workbook.readTables(["Recommendations"])).toEqual(tablesBefore);
+  });
+
+  test("an edit survives a colleague saving the workbook in LibreOffice, without the add-in", async () => {
+    let workbook = await fixtureWorkbook();
+    await generateMatrix(workbook, { today: TODAY });
+    workbook = await typeIntoMatrix(workbook, "UPR2-SVN-115.35", ASSESSMENT, "Typed, then saved by LibreOffice");
+    workbook = await savedByLibreOffice(workbook);
+    const summary = await generateMatrix(workbook, { today: TODAY });
+    expect(summary.carriedBack).toEqual([expect.objectContaining({ ids: ["UPR2-SVN-115.35"], field: "assessment", edited: "Typed, then saved by LibreOffice" })]);
+    expect(await recommendation(workbook, "UPR2-SVN-115.35")).toMatchObject({ assessment: "Typed, then saved by LibreOffice" });
   });
 
   test("an edit of a recommendation that was deleted is reported, not silently dropped", async () => {
