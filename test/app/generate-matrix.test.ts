@@ -200,6 +200,16 @@ describe("generateMatrix on an .xlsx file", () => {
     expect(await workbook.toBytes()).toBe(before);
   });
 
+  test("refuses to overwrite a Dashboard sheet of someone else's too, but regenerates its own in any language", async () => {
+    const workbook = await fixtureWorkbook();
+    await generateMatrix(workbook, { today: TODAY, language: "es" });
+    expect(((await workbook.readSheet(DASHBOARD_SHEET)) ?? [])[0][0]).toBe("Panel");
+    await generateMatrix(workbook, { today: TODAY, language: "fr" });
+    expect(((await workbook.readSheet(DASHBOARD_SHEET)) ?? [])[0][0]).toBe("Tableau de bord");
+    await workbook.apply({ plans: [{ sheet: DASHBOARD_SHEET, columns: [{ header: "KPI", width: 20, editable: true }], rows: [["Ours"]] }] });
+    await expect(generateMatrix(workbook, { today: TODAY })).rejects.toThrow(/the sheet "Dashboard" was not made by Rights Matrix/);
+  });
+
   test("reports progress, and a cancelled run writes nothing", async () => {
     const workbook = await fixtureWorkbook();
     const steps: string[] = [];
