@@ -93,3 +93,40 @@ export function rowMatches(row: MatrixRow, filter: MatrixFilter): boolean {
   }
   return row.members.some((member) => memberMatches(member, filter));
 }
+
+/** What each filter can be set to in this workbook: the task pane's Matrix page offers these. */
+export interface FilterChoices {
+  mechanisms: string[];
+  /** UPR cycles, then other mechanisms' years. */
+  cycles: number[];
+  clusters: { id: string; name: string }[];
+  institutions: string[];
+  responses: string[];
+  statuses: string[];
+}
+
+export function filterChoices(tables: MatrixTables): FilterChoices {
+  const names = new InstitutionNames(tables.institutions);
+  const present = (values: Iterable<string>) => [...new Set([...values].filter(Boolean))];
+  const recommendations = tables.recommendations;
+  const mechanisms = present(recommendations.map((row) => cellText(row.mechanism)));
+  const uprCycles = present(recommendations.map((row) => /^UPR(\d)-/i.exec(cellText(row.id))?.[1] ?? ""));
+  const years = present(recommendations.filter((row) => cellText(row.mechanism).toUpperCase() !== "UPR").map((row) => cellText(row.year)));
+  const clusterIds = present(recommendations.map((row) => cellText(row.cluster)));
+  const listed = tables.clusters.filter((row) => cellText(row.clusterId)).map((row) => ({ id: cellText(row.clusterId), name: cellText(row.name) }));
+  const unlisted = clusterIds.filter((id) => !listed.some((cluster) => normalizeText(cluster.id) === normalizeText(id))).map((id) => ({ id, name: "" }));
+  const usedResponses = new Set(recommendations.map((row) => normalizeText(cellText(row.response))));
+  const usedStatuses = new Set(recommendations.map((row) => normalizeText(cellText(row.status) || IMPLEMENTATION_STATUSES[0])));
+  return {
+    mechanisms: [...MECHANISMS.map((m) => m.code).filter((code) => mechanisms.some((used) => normalizeText(used) === normalizeText(code))), ...mechanisms.filter((used) => !MECHANISMS.some((m) => normalizeText(m.code) === normalizeText(used)))],
+    cycles: [...uprCycles.map(Number).sort((a, b) => a - b), ...years.map(Number).filter(Number.isInteger).sort((a, b) => a - b)],
+    clusters: [...listed, ...unlisted],
+    institutions: present([
+      ...tables.institutions.map((row) => cellText(row.name)),
+      ...recommendations.flatMap((row) => names.resolveAll(row.responsibleInstitutions)),
+      ...tables.actions.flatMap((row) => [...names.resolveAll(row.leadInstitution), ...names.resolveAll(row.partners)]),
+    ]),
+    responses: RESPONSES.filter((response) => usedResponses.has(normalizeText(response))),
+    statuses: IMPLEMENTATION_STATUSES.filter((status) => usedStatuses.has(normalizeText(status))),
+  };
+}

@@ -1,6 +1,6 @@
 import { buildMatrix } from "../../../src/core/matrix/build-matrix";
 import { buildDashboard, dashboardSheetPlan } from "../../../src/core/matrix/dashboard";
-import { resolveFilter } from "../../../src/core/matrix/matrix-filter";
+import { filterChoices, resolveFilter } from "../../../src/core/matrix/matrix-filter";
 import { matrixSheetPlan } from "../../../src/core/matrix/matrix-sheet";
 import { SNAPSHOT_HEADERS } from "../../../src/core/matrix/matrix-layout";
 import { UserFacingError } from "../../../src/model/i18n/messages";
@@ -74,6 +74,28 @@ describe("buildMatrix", () => {
     expect(subset({ mechanism: "UPR", status: "Not started" })).toEqual(["UPR2-SVN-115.33; UPR2-SVN-115.32", "UPR2-SVN-115.67"]);
     const filtered = buildMatrix(tables, resolveFilter({ mechanism: "CRC" }, tables, "fixture.xlsx"), TODAY);
     expect(filtered.clusters.map((c) => c.id)).toEqual(["C-02"]);
+  });
+
+  test("offers the filter values the workbook holds", () => {
+    expect(filterChoices(tables)).toEqual({
+      mechanisms: ["UPR", "CRC"],
+      cycles: [2, 2013],
+      clusters: [
+        { id: "C-01", name: "National human rights institution" },
+        { id: "C-02", name: "Violence against women and children" },
+        { id: "C-03", name: "Roma" },
+        { id: "C-04", name: "Business and human rights" },
+      ],
+      institutions: [
+        "Ministry of Justice",
+        "Human Rights Ombudsman",
+        "Ministry of Labour, Family, Social Affairs and Equal Opportunities",
+        "Office for National Minorities",
+        "Ministry of Education",
+      ],
+      responses: ["Supported", "Noted"],
+      statuses: ["Not assessed", "Not started", "In progress", "Implemented"],
+    });
   });
 
   test("a filter naming nothing in the workbook is an error that says what exists", () => {
