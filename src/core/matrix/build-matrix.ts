@@ -1,10 +1,10 @@
 import { cellText, splitMultiValue, type CellValue, type Row } from "../../model/cells";
-import { normalizeText, uprCycleFromSession } from "../../model/ids";
+import { normalizeText } from "../../model/ids";
 import { COMPLETED_ACTION_STATUS } from "../../model/vocabularies";
 import { combineAssessments, combineInstitutions, combineStatuses } from "./editable-fields";
 import { daysBetween, isoDay, todayIso, type IsoDay } from "./dates";
 import { InstitutionNames } from "./institution-names";
-import { isFilterEmpty, rowMatches } from "./matrix-filter";
+import { isFilterEmpty, rowMatches, uprCycle } from "./matrix-filter";
 import {
   CANCELLED_ACTION_STATUS,
   DEADLINE_WINDOW_DAYS,
@@ -36,18 +36,6 @@ const numeric = (value: CellValue | undefined): number | null => {
   return Number.isFinite(number) ? number : null;
 };
 const unique = (values: Iterable<string>): string[] => [...new Set([...values].filter((value) => value.length > 0))];
-
-/** The UPR cycle of a recommendation: from its ID (UPR4-...), or its Cycle/Session cell (a cycle 1-4 or a session number). */
-export function uprCycle(row: Row): number | null {
-  if (cellText(row.mechanism).toUpperCase() !== "UPR") return null;
-  const fromId = /^UPR(\d)-/i.exec(cellText(row.id));
-  if (fromId) return Number(fromId[1]);
-  const number = /\d+/.exec(cellText(row.cycleSession));
-  if (!number) return null;
-  const value = Number(number[0]);
-  if (value <= 4) return value >= 1 ? value : null;
-  return uprCycleFromSession(value);
-}
 
 function toAction(row: Row, today: IsoDay, names: InstitutionNames): MatrixAction {
   const status = text(row.status);

@@ -1,9 +1,21 @@
-import { cellText } from "../../model/cells";
+import { cellText, type Row } from "../../model/cells";
 import { UserFacingError } from "../../model/i18n/messages";
-import { normalizeText } from "../../model/ids";
+import { normalizeText, uprCycleFromSession } from "../../model/ids";
 import { IMPLEMENTATION_STATUSES, MECHANISMS, RESPONSES } from "../../model/vocabularies";
 import { InstitutionNames } from "./institution-names";
 import type { MatrixFilter, MatrixMember, MatrixRow, MatrixTables } from "./matrix-model";
+
+/** The UPR cycle of a recommendation: from its ID (UPR4-...), or its Cycle/Session cell (a cycle 1-4 or a session number). */
+export function uprCycle(row: Row): number | null {
+  if (cellText(row.mechanism).toUpperCase() !== "UPR") return null;
+  const fromId = /^UPR(\d)-/i.exec(cellText(row.id));
+  if (fromId) return Number(fromId[1]);
+  const number = /\d+/.exec(cellText(row.cycleSession));
+  if (!number) return null;
+  const value = Number(number[0]);
+  if (value <= 4) return value >= 1 ? value : null;
+  return uprCycleFromSession(value);
+}
 
 const known = (values: readonly string[]): string => values.join(", ");
 
@@ -110,7 +122,7 @@ export function filterChoices(tables: MatrixTables): FilterChoices {
   const present = (values: Iterable<string>) => [...new Set([...values].filter(Boolean))];
   const recommendations = tables.recommendations;
   const mechanisms = present(recommendations.map((row) => cellText(row.mechanism)));
-  const uprCycles = present(recommendations.map((row) => /^UPR(\d)-/i.exec(cellText(row.id))?.[1] ?? ""));
+  const uprCycles = present(recommendations.map((row) => String(uprCycle(row) ?? "")));
   const years = present(recommendations.filter((row) => cellText(row.mechanism).toUpperCase() !== "UPR").map((row) => cellText(row.year)));
   const clusterIds = present(recommendations.map((row) => cellText(row.cluster)));
   const listed = tables.clusters.filter((row) => cellText(row.clusterId)).map((row) => ({ id: cellText(row.clusterId), name: cellText(row.name) }));
