@@ -29,6 +29,7 @@ async function main(): Promise<void> {
   await step("Import them again: nothing is added or changed", ["import", WORKBOOK, slovenia[2]]);
   await step("Suggest clusters, overlap groups, themes and SDG targets, with reasons (writes nothing)", ["suggest", WORKBOOK]);
   await step("Accept the suggestions (a person would review them first)", ["accept", WORKBOOK, "--all"]);
+  await step("Generate the Monitoring Matrix and the Dashboard", ["matrix", WORKBOOK]);
   console.log(`\nDemo workbook: ${WORKBOOK}`);
 }
 

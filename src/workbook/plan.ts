@@ -48,6 +48,8 @@ export interface PlanColumn {
   /** People type into it; other columns are generated and may be shaded. */
   editable: boolean;
   validation?: ColumnValidation;
+  /** Kept in the sheet but not shown or printed, e.g. the matrix's snapshot of what it generated. */
+  hidden?: boolean;
 }
 
 /** A whole column of a table below its header: where a dropdown takes its values. */
@@ -83,7 +85,10 @@ export interface ConditionalFormatPlan {
 export interface ChartPlan {
   title: string;
   kind: "stackedBar" | "column" | "pie";
-  /** Data block as 0-based data row and column indexes (inclusive); first column holds categories. */
+  /**
+   * Data block as 0-based data row and column indexes (inclusive); first column holds categories,
+   * first row the series names (as when a user selects a table with its headings and inserts a chart).
+   */
   firstRow: number;
   lastRow: number;
   firstColumn: number;

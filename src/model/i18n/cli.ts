@@ -18,6 +18,10 @@ Commands:
                                    targets, with reasons; writes nothing
   accept <workbook.xlsx> (--all | --from suggestions.json) [--clusters N]
                                    Write accepted suggestions into the workbook
+  matrix <workbook.xlsx> [--mechanism CODE] [--cycle N] [--cluster ID]
+         [--institution NAME] [--response R] [--status S] [--today YYYY-MM-DD] [--json]
+                                   Carry matrix edits back to the tables, then regenerate
+                                   the Monitoring Matrix and Dashboard sheets (all or a subset)
 
 Options:
   --lang en|es|fr   Language of messages (default: from LANG)
@@ -41,6 +45,10 @@ Comandos:
                                    los ODS, con sus motivos; no escribe nada
   accept <libro.xlsx> (--all | --from sugerencias.json) [--clusters N]
                                    Escribe en el libro las sugerencias aceptadas
+  matrix <libro.xlsx> [--mechanism CÓDIGO] [--cycle N] [--cluster ID]
+         [--institution NOMBRE] [--response R] [--status E] [--today AAAA-MM-DD] [--json]
+                                   Devuelve los cambios de la matriz a las tablas y regenera
+                                   las hojas Monitoring Matrix y Dashboard (todo o un subconjunto)
 
 Opciones:
   --lang en|es|fr   Idioma de los mensajes (por defecto: según LANG)
@@ -64,6 +72,10 @@ Commandes :
                                    des ODD, avec leurs raisons ; n'écrit rien
   accept <classeur.xlsx> (--all | --from suggestions.json) [--clusters N]
                                    Écrit dans le classeur les suggestions acceptées
+  matrix <classeur.xlsx> [--mechanism CODE] [--cycle N] [--cluster ID]
+         [--institution NOM] [--response R] [--status S] [--today AAAA-MM-JJ] [--json]
+                                   Reporte les modifications de la matrice dans les tables, puis
+                                   régénère les feuilles Monitoring Matrix et Dashboard (tout ou partie)
 
 Options :
   --lang en|es|fr   Langue des messages (par défaut : selon LANG)

@@ -6,6 +6,7 @@ import { TASKPANE_MESSAGES } from "./taskpane";
 import { IMPORT_MESSAGES } from "./import";
 import { EXCEL_MESSAGES } from "./excel";
 import { SUGGEST_MESSAGES } from "./suggest";
+import { MATRIX_MESSAGES } from "./matrix";
 
 /** One entry per domain; a domain adds its file here. */
 const CATALOG = {
@@ -15,6 +16,7 @@ const CATALOG = {
   ...IMPORT_MESSAGES,
   ...EXCEL_MESSAGES,
   ...SUGGEST_MESSAGES,
+  ...MATRIX_MESSAGES,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;

@@ -55,10 +55,12 @@ export class XlsxWorkbook implements WorkbookPort {
     const worksheet = this.workbook.getWorksheet(sheet);
     if (!worksheet) return null;
     const values: CellValue[][] = [];
+    // ExcelJS recounts every row for columnCount: read it once, not once per cell.
+    const columnCount = worksheet.columnCount;
     for (let rowNumber = 1; rowNumber <= worksheet.rowCount; rowNumber++) {
       const row = worksheet.getRow(rowNumber);
       const cells: CellValue[] = [];
-      for (let column = 1; column <= worksheet.columnCount; column++) cells.push(plainCellValue(row.getCell(column).value));
+      for (let column = 1; column <= columnCount; column++) cells.push(plainCellValue(row.getCell(column).value));
       values.push(cells);
     }
     return values;
@@ -115,6 +117,12 @@ async function loadWorkbook(bytes: Uint8Array, label: string): Promise<ExcelJS.W
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new UserFacingError("error.notAWorkbook", { file: label, reason: error instanceof Error ? error.message : String(error) });
+  }
+  // LibreOffice saves tables without a style, which ExcelJS cannot write back: give them the default one.
+  for (const worksheet of workbook.worksheets) {
+    for (const table of worksheet.getTables() as unknown as { table?: { style?: unknown } }[]) {
+      if (table.table && !table.table.style) table.table.style = { theme: "TableStyleMedium2", showRowStripes: true };
+    }
   }
   return workbook;
 }
@@ -179,10 +187,16 @@ function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
     sheetColumn.width = column.width;
     if (column.numberFormat) sheetColumn.numFmt = column.numberFormat;
     if (column.wrap) sheetColumn.alignment = { wrapText: true, vertical: "top" };
+    if (column.hidden) sheetColumn.hidden = true;
   });
   (plan.preamble ?? []).forEach((values, index) => {
     const row = worksheet.getRow(index + 1);
-    values.forEach((value, column) => (row.getCell(column + 1).value = toExcelJsValue(value)));
+    values.forEach((value, column) => {
+      const cell = row.getCell(column + 1);
+      cell.value = toExcelJsValue(value);
+      // A title or legend runs across the sheet: the first column's wrapping would squeeze it into a narrow, tall cell.
+      cell.alignment = { wrapText: false, vertical: "top" };
+    });
     if (index === 0) row.font = { bold: true, size: 14 };
   });
 
