@@ -3,12 +3,16 @@ import type { Catalog } from "./catalog-types";
 import { COMMON_MESSAGES } from "./common";
 import { CLI_MESSAGES } from "./cli";
 import { TASKPANE_MESSAGES } from "./taskpane";
+import { PROGRESS_MESSAGES } from "./progress";
+import { EXPORT_MESSAGES } from "./export";
 
 /** One entry per domain; a domain adds its file here. */
 const CATALOG = {
   ...COMMON_MESSAGES,
   ...CLI_MESSAGES,
   ...TASKPANE_MESSAGES,
+  ...PROGRESS_MESSAGES,
+  ...EXPORT_MESSAGES,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;

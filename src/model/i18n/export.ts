@@ -1,0 +1,77 @@
+import type { Catalog } from "./catalog-types";
+
+/** Exports: the Word report, IMPACT OSS files, CSV and XLSX tables. */
+export const EXPORT_MESSAGES = {
+  "export.report.title": {
+    en: "Follow-up of human rights recommendations",
+    es: "Seguimiento de las recomendaciones de derechos humanos",
+    fr: "Suivi des recommandations relatives aux droits de l'homme",
+  },
+  "export.report.subset.all": { en: "All recommendations", es: "Todas las recomendaciones", fr: "Toutes les recommandations" },
+  "export.report.subset.mechanism": {
+    en: "Recommendations of the {mechanism}",
+    es: "Recomendaciones de: {mechanism}",
+    fr: "Recommandations : {mechanism}",
+  },
+  "export.report.subset.cycle": { en: "cycle {cycle}", es: "ciclo {cycle}", fr: "cycle {cycle}" },
+  "export.report.generated": {
+    en: "Generated on {date} from {file} by Rights Matrix {version}.",
+    es: "Generado el {date} a partir de {file} con Rights Matrix {version}.",
+    fr: "Généré le {date} à partir de {file} par Rights Matrix {version}.",
+  },
+  "export.report.counts": {
+    en: "{recommendations} recommendations in {clusters} thematic clusters.",
+    es: "{recommendations} recomendaciones en {clusters} grupos temáticos.",
+    fr: "{recommendations} recommandations réparties en {clusters} groupes thématiques.",
+  },
+  "export.report.summary": { en: "Summary by cluster and status", es: "Resumen por grupo temático y estado", fr: "Synthèse par groupe thématique et statut" },
+  "export.report.cluster": { en: "Cluster", es: "Grupo temático", fr: "Groupe thématique" },
+  "export.report.total": { en: "Total", es: "Total", fr: "Total" },
+  "export.report.unclustered": { en: "Not yet clustered", es: "Sin grupo temático", fr: "Sans groupe thématique" },
+  "export.report.clusterCounts": {
+    en: "{recommendations} recommendations, {withActions} with actions, {implemented} implemented.",
+    es: "{recommendations} recomendaciones, {withActions} con acciones, {implemented} implementadas.",
+    fr: "{recommendations} recommandations, {withActions} avec des actions, {implemented} mises en œuvre.",
+  },
+  "export.report.empty": {
+    en: "No recommendation matches this selection.",
+    es: "Ninguna recomendación corresponde a esta selección.",
+    fr: "Aucune recommandation ne correspond à cette sélection.",
+  },
+  "export.unknownTable": {
+    en: "There is no table \"{table}\". Choose one of: {tables}.",
+    es: "No existe la tabla \"{table}\". Elija una de: {tables}.",
+    fr: "Il n'y a pas de table « {table} ». Choisissez parmi : {tables}.",
+  },
+  "export.unknownFormat": {
+    en: "Rights Matrix cannot export \"{format}\" to {file}. Use --format report with a .docx file, impactoss with a .csv file, or table with a .csv or .xlsx file.",
+    es: "Rights Matrix no puede exportar \"{format}\" a {file}. Use --format report con un archivo .docx, impactoss con un .csv, o table con un .csv o .xlsx.",
+    fr: "Rights Matrix ne peut pas exporter « {format} » vers {file}. Utilisez --format report avec un fichier .docx, impactoss avec un .csv, ou table avec un .csv ou un .xlsx.",
+  },
+  "export.unknownMechanism": {
+    en: "\"{mechanism}\" is not a mechanism code Rights Matrix knows. Use one of: {codes}.",
+    es: "\"{mechanism}\" no es un código de mecanismo que Rights Matrix conozca. Use uno de: {codes}.",
+    fr: "« {mechanism} » n'est pas un code de mécanisme connu de Rights Matrix. Utilisez l'un de : {codes}.",
+  },
+  "export.badCycle": {
+    en: "--cycle takes a whole number such as 4 (the 4th UPR cycle), not \"{cycle}\".",
+    es: "--cycle admite un número entero como 4 (el 4.º ciclo del EPU), no \"{cycle}\".",
+    fr: "--cycle prend un nombre entier comme 4 (le 4e cycle de l'EPU), pas « {cycle} ».",
+  },
+  "export.done": {
+    en: "Wrote {file}: {what}.",
+    es: "Se escribió {file}: {what}.",
+    fr: "{file} écrit : {what}.",
+  },
+  "export.what.report": {
+    en: "Word report, {recommendations} recommendations in {clusters} clusters",
+    es: "informe Word, {recommendations} recomendaciones en {clusters} grupos",
+    fr: "rapport Word, {recommendations} recommandations en {clusters} groupes",
+  },
+  "export.what.rows": { en: "{rows} rows of {table}", es: "{rows} filas de {table}", fr: "{rows} lignes de {table}" },
+  "export.what.impactoss": {
+    en: "IMPACT OSS import file for {entity}, {rows} rows",
+    es: "archivo de importación de IMPACT OSS para {entity}, {rows} filas",
+    fr: "fichier d'import IMPACT OSS pour {entity}, {rows} lignes",
+  },
+} satisfies Catalog;
