@@ -1,5 +1,6 @@
 import type { CliCommand } from "../command";
 import { initCommand } from "./init";
+import { progressCommand } from "./progress";
 
 /** Every command of the rights-matrix CLI; a new command adds one line here. */
-export const COMMANDS: readonly CliCommand[] = [initCommand];
+export const COMMANDS: readonly CliCommand[] = [initCommand, progressCommand];

@@ -7,6 +7,14 @@ export const CLI_MESSAGES = {
 Commands:
   init <workbook.xlsx> [--force]   Create a new, empty structured monitoring workbook
                                    (--force replaces an existing file)
+  progress <workbook.xlsx> submit|approve|reject|publish <reportId> --by NAME
+           [--comment TEXT] [--date YYYY-MM-DD]
+                                   Move a focal point's progress report through its review
+                                   (rejecting needs --comment); records who and when
+  progress <workbook.xlsx> due [--date YYYY-MM-DD]
+                                   Reports overdue or due within 30 days, per institution
+  progress <workbook.xlsx> mine <institution>
+                                   An institution's recommendations, actions and open reports
 
 Options:
   --lang en|es|fr   Language of messages (default: from LANG)
@@ -19,6 +27,14 @@ Exit codes: 0 success, 1 findings, 2 bad usage or bad input.`,
 Comandos:
   init <libro.xlsx> [--force]      Crea un libro de seguimiento estructurado y vacío
                                    (--force reemplaza un archivo existente)
+  progress <libro.xlsx> submit|approve|reject|publish <idInforme> --by NOMBRE
+           [--comment TEXTO] [--date AAAA-MM-DD]
+                                   Avanza un informe de avance en su revisión (rechazar
+                                   exige --comment); registra quién y cuándo
+  progress <libro.xlsx> due [--date AAAA-MM-DD]
+                                   Informes vencidos o que vencen en 30 días, por institución
+  progress <libro.xlsx> mine <institución>
+                                   Recomendaciones, acciones e informes abiertos de una institución
 
 Opciones:
   --lang en|es|fr   Idioma de los mensajes (por defecto: según LANG)
@@ -31,6 +47,14 @@ Códigos de salida: 0 éxito, 1 hallazgos, 2 uso o datos incorrectos.`,
 Commandes :
   init <classeur.xlsx> [--force]   Crée un classeur de suivi structuré et vide
                                    (--force remplace un fichier existant)
+  progress <classeur.xlsx> submit|approve|reject|publish <idRapport> --by NOM
+           [--comment TEXTE] [--date AAAA-MM-JJ]
+                                   Fait avancer un rapport d'avancement dans sa revue (rejeter
+                                   demande --comment) ; enregistre qui et quand
+  progress <classeur.xlsx> due [--date AAAA-MM-JJ]
+                                   Rapports en retard ou à rendre sous 30 jours, par institution
+  progress <classeur.xlsx> mine <institution>
+                                   Recommandations, actions et rapports ouverts d'une institution
 
 Options :
   --lang en|es|fr   Langue des messages (par défaut : selon LANG)

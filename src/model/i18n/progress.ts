@@ -112,4 +112,14 @@ export const PROGRESS_MESSAGES = {
     es: "  Informe {id} sobre {subject} ({status}, {period})",
     fr: "  Rapport {id} sur {subject} ({status}, {period})",
   },
+  "progress.unknownAction": {
+    en: "progress needs one of submit, approve, reject, publish, due or mine, not \"{action}\". Example: rights-matrix progress monitoring.xlsx approve P-001 --by \"Ana Pérez\"",
+    es: "progress necesita submit, approve, reject, publish, due o mine, no \"{action}\". Ejemplo: rights-matrix progress seguimiento.xlsx approve P-001 --by \"Ana Pérez\"",
+    fr: "progress attend submit, approve, reject, publish, due ou mine, pas « {action} ». Exemple : rights-matrix progress suivi.xlsx approve P-001 --by \"Ana Pérez\"",
+  },
+  "progress.badDate": {
+    en: "--date takes a day written as YYYY-MM-DD, such as 2026-11-27, not \"{date}\".",
+    es: "--date admite un día escrito AAAA-MM-DD, como 2026-11-27, no \"{date}\".",
+    fr: "--date prend un jour écrit AAAA-MM-JJ, comme 2026-11-27, pas « {date} ».",
+  },
 } satisfies Catalog;
