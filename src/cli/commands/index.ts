@@ -1,6 +1,7 @@
 import type { CliCommand } from "../command";
 import { initCommand } from "./init";
 import { progressCommand } from "./progress";
+import { exportCommand } from "./export";
 
 /** Every command of the rights-matrix CLI; a new command adds one line here. */
-export const COMMANDS: readonly CliCommand[] = [initCommand, progressCommand];
+export const COMMANDS: readonly CliCommand[] = [initCommand, progressCommand, exportCommand];

@@ -74,4 +74,14 @@ export const EXPORT_MESSAGES = {
     es: "archivo de importación de IMPACT OSS para {entity}, {rows} filas",
     fr: "fichier d'import IMPACT OSS pour {entity}, {rows} lignes",
   },
+  "export.sameFile": {
+    en: "--to {file} is the workbook itself; choose another file name so the workbook is not overwritten.",
+    es: "--to {file} es el propio libro; elija otro nombre de archivo para no sobrescribir el libro.",
+    fr: "--to {file} est le classeur lui-même ; choisissez un autre nom de fichier pour ne pas l'écraser.",
+  },
+  "export.needsTable": {
+    en: "Which table? Add --table NAME (one of {tables}) to export a table to {file}.",
+    es: "¿Qué tabla? Añada --table NOMBRE (una de {tables}) para exportar una tabla a {file}.",
+    fr: "Quelle table ? Ajoutez --table NOM (parmi {tables}) pour exporter une table vers {file}.",
+  },
 } satisfies Catalog;
