@@ -108,6 +108,7 @@ export const RECOMMENDATIONS: TableDef = {
     col("source", "Source", "text", 24, "source"),
     col("importedOn", "Imported on", "date", 12, "source"),
     col("notes", "Notes", "longText", 40, "user"),
+    col("assessment", "Assessment / comments", "longText", 40, "user"),
   ],
 };
 

@@ -48,6 +48,8 @@ export interface PlanColumn {
   /** People type into it; other columns are generated and may be shaded. */
   editable: boolean;
   validation?: ColumnValidation;
+  /** Kept in the sheet but not shown or printed, e.g. the matrix's snapshot of what it generated. */
+  hidden?: boolean;
 }
 
 /** A whole column of a table below its header: where a dropdown takes its values. */

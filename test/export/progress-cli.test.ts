@@ -30,15 +30,15 @@ describe("rights-matrix progress", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test("a report goes Draft -> Submitted -> Rejected -> Submitted -> Approved -> Published, refusing what is not allowed", async () => {
-    const date = ["--date", "2026-11-27"];
+    const date = ["--today", "2026-11-27"];
     expect(await run(["progress", file, "approve", "P-002", "--by", "NMRF", ...date])).toMatchObject({ code: 2, err: expect.stringMatching(/Progress!H\d+: report P-002 is Draft, so it cannot be approved.*Allowed now: submit/) });
     expect((await run(["progress", file, "submit", "P-002", "--by", "Ana Novak", ...date])).code).toBe(0);
     expect(await run(["progress", file, "publish", "P-002", "--by", "NMRF", ...date, "--lang", "es"])).toMatchObject({ code: 2, err: expect.stringContaining("no puede publicarse") });
     expect(await run(["progress", file, "reject", "P-002", "--by", "NMRF", ...date])).toMatchObject({ code: 2, err: expect.stringContaining("needs a comment") });
     expect((await run(["progress", file, "reject", "P-002", "--by", "NMRF", "--comment", "Give the number of contributions by sector", ...date])).code).toBe(0);
-    expect((await run(["progress", file, "submit", "P-002", "--by", "Ana Novak", "--date", "2026-11-28"])).code).toBe(0);
-    expect((await run(["progress", file, "approve", "P-002", "--by", "NMRF", "--date", "2026-11-29"])).code).toBe(0);
-    const published = await run(["progress", file, "publish", "P-002", "--by", "Head of NMRF", "--date", "2026-11-30", "--lang", "fr"]);
+    expect((await run(["progress", file, "submit", "P-002", "--by", "Ana Novak", "--today", "2026-11-28"])).code).toBe(0);
+    expect((await run(["progress", file, "approve", "P-002", "--by", "NMRF", "--today", "2026-11-29"])).code).toBe(0);
+    const published = await run(["progress", file, "publish", "P-002", "--by", "Head of NMRF", "--today", "2026-11-30", "--lang", "fr"]);
     expect(published).toMatchObject({ code: 0, out: "Rapport P-002 : Approved -> Published, par Head of NMRF le 2026-11-30." });
     expect(await run(["progress", file, "submit", "P-002", "--by", "Ana Novak"])).toMatchObject({ code: 2, err: expect.stringContaining("Allowed now: -") });
 
@@ -77,13 +77,13 @@ describe("rights-matrix progress", () => {
   test("due lists overdue and due-soon reports per institution (exit 1 when overdue); mine shows one institution's part", async () => {
     const file = path.join(dir, "untouched.xlsx");
     writeFileSync(file, fresh);
-    const due = await run(["progress", file, "due", "--date", "2026-11-27"]);
+    const due = await run(["progress", file, "due", "--today", "2026-11-27"]);
     expect(due.code).toBe(1);
     expect(due.out).toContain("MFEA: 1 overdue, 0 due within 30 days");
     expect(due.out).toMatch(/OVERDUE {2}2026-10-05 {2}indicator I-001 \(Quarterly, action A-001\)/);
-    const soon = await run(["progress", file, "due", "--date", "2027-03-10"]);
+    const soon = await run(["progress", file, "due", "--today", "2027-03-10"]);
     expect(soon.out).toContain("Ministry of Justice: 0 overdue, 1 due within 30 days");
-    const mine = await run(["progress", file, "mine", "Ministry", "of", "Justice", "--date", "2026-11-27"]);
+    const mine = await run(["progress", file, "mine", "Ministry", "of", "Justice", "--today", "2026-11-27"]);
     expect(mine.code).toBe(0);
     expect(mine.out).toMatch(/^Ministry of Justice \(MJ\): \d+ recommendations, 2 actions, 1 open reports/);
     expect(mine.out).toContain("Report P-003 on A-002 (Draft, 2026-H2)");

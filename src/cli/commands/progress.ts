@@ -11,7 +11,7 @@ import { fileExists, openWorkbookFile, saveWorkbookFile } from "../io";
 
 const USAGE_EXAMPLE = "rights-matrix progress monitoring.xlsx submit P-001 --by \"Ana Pérez\"";
 
-/** `--date 2026-11-27`, or today. */
+/** `--today 2026-11-27`, or today. */
 export function dayOption(value: string | undefined, now: Date = new Date()): Date {
   if (value === undefined) return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
@@ -78,18 +78,18 @@ async function printMine(file: string, institution: string, today: Date, languag
 }
 
 /**
- * `rights-matrix progress <workbook.xlsx> submit|approve|reject|publish <reportId> --by NAME [--comment TEXT] [--date YYYY-MM-DD]`,
- * `... due [--date]` (reports overdue or due within 30 days, per institution; exit 1 if any is overdue),
- * `... mine <institution> [--date]` (the "My institution" view).
+ * `rights-matrix progress <workbook.xlsx> submit|approve|reject|publish <reportId> --by NAME [--comment TEXT] [--today YYYY-MM-DD]`,
+ * `... due [--today]` (reports overdue or due within 30 days, per institution; exit 1 if any is overdue),
+ * `... mine <institution> [--today]` (the "My institution" view).
  */
 export const progressCommand: CliCommand = {
   name: "progress",
   async run(argv, context) {
-    const args = parseArgs("progress", argv, { valued: ["--by", "--comment", "--date"] });
+    const args = parseArgs("progress", argv, { valued: ["--by", "--comment", "--today"] });
     const [file, action, subject, ...rest] = args.positional;
     if (!file || !action) throw new UserFacingError("cli.missingArgument", { command: "progress", argument: "<workbook.xlsx> <action>", example: USAGE_EXAMPLE });
     if (!(await fileExists(file))) throw new UserFacingError("cli.fileMissing", { file });
-    const today = dayOption(lastOption(args, "--date"));
+    const today = dayOption(lastOption(args, "--today"));
     if (action === "due" && !subject) return printDue(file, today, context);
     if (action === "mine") {
       if (!subject) throw new UserFacingError("cli.missingArgument", { command: "progress mine", argument: "<institution>", example: "rights-matrix progress monitoring.xlsx mine MINNA" });

@@ -1,6 +1,7 @@
 import { cellText, splitMultiValue, type CellValue, type Row } from "../../model/cells";
 import { normalizeText } from "../../model/ids";
 import { REPORTING_FREQUENCIES } from "../../model/vocabularies";
+import { daysBetween, todayIso } from "../matrix/dates";
 import { dayOf } from "./review-workflow";
 
 export type ReportingFrequency = (typeof REPORTING_FREQUENCIES)[number];
@@ -57,12 +58,6 @@ export function addMonths(date: Date, months: number): Date {
   return target;
 }
 
-const DAY_MS = 86_400_000;
-
-export function daysBetween(from: Date, to: Date): number {
-  return Math.round((dayOf(to).getTime() - dayOf(from).getTime()) / DAY_MS);
-}
-
 const asDate = (value: CellValue | undefined): Date | null => (value instanceof Date && !Number.isNaN(value.getTime()) ? dayOf(value) : null);
 
 /** Same institution whether written by name or acronym, in any case or accent. */
@@ -117,7 +112,7 @@ export function reportingSchedule(input: ScheduleInput): ReportingSchedule {
       unscheduled.push({ indicatorId, reason: "noStart" });
       continue;
     }
-    const daysLeft = daysBetween(today, dueOn);
+    const daysLeft = daysBetween(todayIso(today), todayIso(dueOn));
     const state: DueState = daysLeft < 0 ? "overdue" : daysLeft <= DUE_SOON_DAYS ? "dueSoon" : "later";
     due.push({ indicatorId, indicatorName: cellText(indicator.name), actionId, institution, frequency, dueOn, state, lastReportOn });
   }

@@ -7,11 +7,15 @@ export const CLI_MESSAGES = {
 Commands:
   init <workbook.xlsx> [--force]   Create a new, empty structured monitoring workbook
                                    (--force replaces an existing file)
+  matrix <workbook.xlsx> [--mechanism CODE] [--cycle N] [--cluster ID]
+         [--institution NAME] [--response R] [--status S] [--today YYYY-MM-DD] [--json]
+                                   Carry matrix edits back to the tables, then regenerate
+                                   the Monitoring Matrix and Dashboard sheets (all or a subset)
   progress <workbook.xlsx> submit|approve|reject|publish <reportId> --by NAME
-           [--comment TEXT] [--date YYYY-MM-DD]
+           [--comment TEXT] [--today YYYY-MM-DD]
                                    Move a focal point's progress report through its review
                                    (rejecting needs --comment); records who and when
-  progress <workbook.xlsx> due [--date YYYY-MM-DD]
+  progress <workbook.xlsx> due [--today YYYY-MM-DD]
                                    Reports overdue or due within 30 days, per institution
   progress <workbook.xlsx> mine <institution>
                                    An institution's recommendations, actions and open reports
@@ -27,11 +31,15 @@ Exit codes: 0 success, 1 findings, 2 bad usage or bad input.`,
 Comandos:
   init <libro.xlsx> [--force]      Crea un libro de seguimiento estructurado y vacío
                                    (--force reemplaza un archivo existente)
+  matrix <libro.xlsx> [--mechanism CÓDIGO] [--cycle N] [--cluster ID]
+         [--institution NOMBRE] [--response R] [--status E] [--today AAAA-MM-DD] [--json]
+                                   Devuelve los cambios de la matriz a las tablas y regenera
+                                   las hojas Monitoring Matrix y Dashboard (todo o un subconjunto)
   progress <libro.xlsx> submit|approve|reject|publish <idInforme> --by NOMBRE
-           [--comment TEXTO] [--date AAAA-MM-DD]
+           [--comment TEXTO] [--today AAAA-MM-DD]
                                    Avanza un informe de avance en su revisión (rechazar
                                    exige --comment); registra quién y cuándo
-  progress <libro.xlsx> due [--date AAAA-MM-DD]
+  progress <libro.xlsx> due [--today AAAA-MM-DD]
                                    Informes vencidos o que vencen en 30 días, por institución
   progress <libro.xlsx> mine <institución>
                                    Recomendaciones, acciones e informes abiertos de una institución
@@ -47,11 +55,15 @@ Códigos de salida: 0 éxito, 1 hallazgos, 2 uso o datos incorrectos.`,
 Commandes :
   init <classeur.xlsx> [--force]   Crée un classeur de suivi structuré et vide
                                    (--force remplace un fichier existant)
+  matrix <classeur.xlsx> [--mechanism CODE] [--cycle N] [--cluster ID]
+         [--institution NOM] [--response R] [--status S] [--today AAAA-MM-JJ] [--json]
+                                   Reporte les modifications de la matrice dans les tables, puis
+                                   régénère les feuilles Monitoring Matrix et Dashboard (tout ou partie)
   progress <classeur.xlsx> submit|approve|reject|publish <idRapport> --by NOM
-           [--comment TEXTE] [--date AAAA-MM-JJ]
+           [--comment TEXTE] [--today AAAA-MM-JJ]
                                    Fait avancer un rapport d'avancement dans sa revue (rejeter
                                    demande --comment) ; enregistre qui et quand
-  progress <classeur.xlsx> due [--date AAAA-MM-JJ]
+  progress <classeur.xlsx> due [--today AAAA-MM-JJ]
                                    Rapports en retard ou à rendre sous 30 jours, par institution
   progress <classeur.xlsx> mine <institution>
                                    Recommandations, actions et rapports ouverts d'une institution

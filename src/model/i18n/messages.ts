@@ -3,6 +3,7 @@ import type { Catalog } from "./catalog-types";
 import { COMMON_MESSAGES } from "./common";
 import { CLI_MESSAGES } from "./cli";
 import { TASKPANE_MESSAGES } from "./taskpane";
+import { MATRIX_MESSAGES } from "./matrix";
 import { PROGRESS_MESSAGES } from "./progress";
 import { EXPORT_MESSAGES } from "./export";
 
@@ -11,6 +12,7 @@ const CATALOG = {
   ...COMMON_MESSAGES,
   ...CLI_MESSAGES,
   ...TASKPANE_MESSAGES,
+  ...MATRIX_MESSAGES,
   ...PROGRESS_MESSAGES,
   ...EXPORT_MESSAGES,
 } satisfies Catalog;

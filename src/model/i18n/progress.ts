@@ -118,8 +118,8 @@ export const PROGRESS_MESSAGES = {
     fr: "progress attend submit, approve, reject, publish, due ou mine, pas « {action} ». Exemple : rights-matrix progress suivi.xlsx approve P-001 --by \"Ana Pérez\"",
   },
   "progress.badDate": {
-    en: "--date takes a day written as YYYY-MM-DD, such as 2026-11-27, not \"{date}\".",
-    es: "--date admite un día escrito AAAA-MM-DD, como 2026-11-27, no \"{date}\".",
-    fr: "--date prend un jour écrit AAAA-MM-JJ, comme 2026-11-27, pas « {date} ».",
+    en: "--today takes a day written as YYYY-MM-DD, such as 2026-11-27, not \"{date}\".",
+    es: "--today admite un día escrito AAAA-MM-DD, como 2026-11-27, no \"{date}\".",
+    fr: "--today prend un jour écrit AAAA-MM-JJ, comme 2026-11-27, pas « {date} ».",
   },
 } satisfies Catalog;

@@ -227,6 +227,7 @@ function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
     sheetColumn.width = column.width;
     if (column.numberFormat) sheetColumn.numFmt = column.numberFormat;
     if (column.wrap) sheetColumn.alignment = { wrapText: true, vertical: "top" };
+    if (column.hidden) sheetColumn.hidden = true;
   });
   (plan.preamble ?? []).forEach((values, index) => {
     const row = worksheet.getRow(index + 1);

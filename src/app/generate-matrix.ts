@@ -1,0 +1,115 @@
+import { buildMatrix } from "../core/matrix/build-matrix";
+import { carryBackEdits, readMatrixEdits, type EditConflict, type MatrixEdit } from "../core/matrix/carry-back";
+import { buildDashboard, dashboardSheetPlan } from "../core/matrix/dashboard";
+import { resolveFilter } from "../core/matrix/matrix-filter";
+import type { MatrixFilter, MatrixTables } from "../core/matrix/matrix-model";
+import { matrixSheetPlan } from "../core/matrix/matrix-sheet";
+import { cellText } from "../model/cells";
+import { UserFacingError, translate, type MessageKey } from "../model/i18n/messages";
+import { DASHBOARD_SHEET, MATRIX_SHEET, type TableName } from "../model/tables";
+import { LANGUAGES, type Language } from "../model/vocabularies";
+import type { WorkbookPort } from "../workbook/port";
+
+export type MatrixStep = "read" | "carryBack" | "build" | "write";
+
+export const MATRIX_STEP_MESSAGES: Record<MatrixStep, MessageKey> = {
+  read: "matrix.progress.read",
+  carryBack: "matrix.progress.carryBack",
+  build: "matrix.progress.build",
+  write: "matrix.progress.write",
+};
+
+export interface GenerateMatrixOptions {
+  filter?: MatrixFilter;
+  /** The day overdue and upcoming deadlines are counted from; the matrix never reads the clock. */
+  today: Date | string;
+  /** Language of the matrix and dashboard text, and of notes left on conflicts. */
+  language?: Language;
+  /** Called as each step starts: `done` of `total` steps are finished. */
+  onProgress?: (progress: { step: MatrixStep; done: number; total: number }) => void;
+  /** Cancels before anything is written; a cancelled run writes nothing. */
+  signal?: AbortSignal;
+}
+
+export interface GenerateMatrixSummary {
+  filter: MatrixFilter;
+  rows: number;
+  recommendations: number;
+  clusters: number;
+  gaps: number;
+  overdueActions: number;
+  upcomingDeadlines: number;
+  /** Matrix edits written back to the Recommendations table. */
+  carriedBack: MatrixEdit[];
+  /** Values changed both in the matrix and in the table: the matrix won, the table's value is in Notes. */
+  conflicts: EditConflict[];
+  /** Edits on matrix rows whose recommendations are no longer in the table. */
+  orphans: (MatrixEdit & { missingIds: string[] })[];
+}
+
+const TABLES: readonly TableName[] = ["Recommendations", "Clusters", "Actions", "Indicators", "Institutions", "Progress"];
+const STEPS: readonly MatrixStep[] = ["read", "carryBack", "build", "write"];
+
+/**
+ * Carries edits made in the Monitoring Matrix back to the Recommendations table, then
+ * regenerates the matrix and the Dashboard from the tables, all in one write.
+ */
+export async function generateMatrix(port: WorkbookPort, options: GenerateMatrixOptions): Promise<GenerateMatrixSummary> {
+  const language = options.language ?? "en";
+  const progress = (step: MatrixStep) => {
+    options.signal?.throwIfAborted();
+    options.onProgress?.({ step, done: STEPS.indexOf(step), total: STEPS.length });
+  };
+
+  progress("read");
+  const tables = await port.readTables(TABLES);
+  if (!tables.Recommendations) throw new UserFacingError("matrix.error.noRecommendations", { file: port.label });
+  const matrixValues = await port.readSheet(MATRIX_SHEET);
+  const dashboardValues = await port.readSheet(DASHBOARD_SHEET);
+  if (dashboardValues && !isGeneratedDashboard(dashboardValues)) {
+    throw new UserFacingError("matrix.error.notGenerated", { file: port.label, sheet: DASHBOARD_SHEET });
+  }
+  const rowsOf = (name: TableName) => tables[name]?.rows ?? [];
+
+  progress("carryBack");
+  const edits = readMatrixEdits(matrixValues, port.label);
+  const carried = carryBackEdits(edits, rowsOf("Recommendations"), rowsOf("Institutions"), options.today, language);
+
+  progress("build");
+  const sourceTables: MatrixTables = {
+    recommendations: carried.recommendations,
+    clusters: rowsOf("Clusters"),
+    actions: rowsOf("Actions"),
+    indicators: rowsOf("Indicators"),
+    institutions: rowsOf("Institutions"),
+    progress: rowsOf("Progress"),
+  };
+  const filter = resolveFilter(options.filter ?? {}, sourceTables, port.label);
+  const matrix = buildMatrix(sourceTables, filter, options.today);
+  const dashboard = buildDashboard(matrix);
+  const plans = [matrixSheetPlan(matrix, language), dashboardSheetPlan(dashboard, language)];
+
+  progress("write");
+  const upserts = carried.upserts.length > 0 ? [{ table: "Recommendations" as const, rows: carried.upserts }] : [];
+  await port.apply({ plans, upserts });
+  options.onProgress?.({ step: "write", done: STEPS.length, total: STEPS.length });
+
+  return {
+    filter,
+    rows: matrix.totals.rows,
+    recommendations: matrix.totals.recommendations,
+    clusters: matrix.clusters.filter((cluster) => cluster.id !== null).length,
+    gaps: matrix.totals.gaps,
+    overdueActions: matrix.totals.overdueActions,
+    upcomingDeadlines: dashboard.totals.upcomingDeadlines,
+    carriedBack: carried.applied,
+    conflicts: carried.conflicts,
+    orphans: carried.orphans,
+  };
+}
+
+/** A Dashboard sheet is ours when its first cell is the dashboard's title in one of our languages. */
+function isGeneratedDashboard(values: readonly (readonly unknown[])[]): boolean {
+  const title = cellText((values[0]?.[0] ?? null) as string | null);
+  return values.length === 0 || LANGUAGES.some((language) => translate(language, "dashboard.title") === title);
+}

@@ -1,0 +1,157 @@
+import type { CellValue } from "../../model/cells";
+import { translate } from "../../model/i18n/messages";
+import { MATRIX_SHEET } from "../../model/tables";
+import type { Language } from "../../model/vocabularies";
+import { columnLetter, headerRowNumber, type ConditionalFormatPlan, type PlanColumn, type RowStyle, type SheetPlan } from "../../workbook/plan";
+import { listRangeFor } from "../structure/lists-layout";
+import {
+  editableCellText,
+  formatAction,
+  formatAttention,
+  formatCounts,
+  formatFilter,
+  formatIndicator,
+  formatList,
+  formatReport,
+  formatSources,
+  formatTimeline,
+  joinLines,
+} from "./matrix-format";
+import { SNAPSHOT_COLUMNS, SNAPSHOT_HEADERS, SNAPSHOT_OF, VISIBLE_COLUMNS, type SnapshotColumn, type VisibleColumn } from "./matrix-layout";
+import type { Matrix, MatrixCluster, MatrixRow } from "./matrix-model";
+
+const IMPLEMENTED_STATUS = "Implemented";
+const TAB_COLOUR = "1F4E79";
+
+type Cells = Partial<Record<VisibleColumn | SnapshotColumn, CellValue>>;
+
+const COLUMN_ORDER: readonly (VisibleColumn | SnapshotColumn)[] = [...VISIBLE_COLUMNS.map((c) => c.key), ...SNAPSHOT_COLUMNS];
+const columnIndex = (key: VisibleColumn | SnapshotColumn): number => COLUMN_ORDER.indexOf(key);
+const toRow = (cells: Cells): CellValue[] => COLUMN_ORDER.map((key) => cells[key] ?? null);
+
+function planColumns(language: Language): PlanColumn[] {
+  const visible: PlanColumn[] = VISIBLE_COLUMNS.map((column) => ({
+    header: translate(language, column.header),
+    width: column.width,
+    numberFormat: "@",
+    wrap: column.wrap,
+    editable: column.editable !== undefined,
+    validation: column.editable === "status" ? { kind: "list", source: listRangeFor({ vocabulary: "ImplementationStatuses" }) } : undefined,
+  }));
+  const snapshot: PlanColumn[] = SNAPSHOT_COLUMNS.map((key) => ({
+    header: SNAPSHOT_HEADERS[key],
+    width: 12,
+    numberFormat: key === "activeActions" || key === "overdueActions" ? "0" : "@",
+    editable: false,
+    hidden: true,
+  }));
+  return [...visible, ...snapshot];
+}
+
+function headingCells(cluster: MatrixCluster, language: Language): Cells {
+  const title = cluster.id ? [cluster.id, cluster.name].filter(Boolean).join(" · ") : translate(language, "matrix.cluster.none");
+  const actions = cluster.clusterActions.map((action) => formatAction(action, language));
+  const overdue = cluster.clusterActions.filter((a) => a.overdue).length + cluster.rows.reduce((sum, row) => sum + row.overdueActionCount, 0);
+  return {
+    ids: title,
+    recommendation: formatCounts(cluster.counts, language),
+    institutions: cluster.leadInstitution ? translate(language, "matrix.cluster.lead", { name: cluster.leadInstitution }) : null,
+    actions: actions.length > 0 ? joinLines([translate(language, "matrix.cluster.actions"), ...actions], language, "Actions") : null,
+    attention: cluster.counts.gaps > 0 || overdue > 0 ? translate(language, "matrix.marker.cluster", { gaps: cluster.counts.gaps, overdue }) : null,
+  };
+}
+
+function dataCells(row: MatrixRow, language: Language): Cells {
+  const overlap = row.overlapGroup && row.members.length > 1 ? `\n${translate(language, "matrix.overlap", { group: row.overlapGroup })}` : "";
+  const institutions = editableCellText(row, "responsibleInstitutions");
+  const status = editableCellText(row, "status");
+  const assessment = editableCellText(row, "assessment");
+  return {
+    ids: row.recommendationIds.join("\n") + overlap,
+    recommendation: row.text,
+    mechanisms: formatSources(row.members, language),
+    states: formatList(row.recommendingStates),
+    response: formatList(row.responses),
+    sdgTargets: formatList(row.sdgTargets),
+    affectedPersons: formatList(row.affectedPersons),
+    institutions,
+    actions: joinLines(row.actions.map((action) => formatAction(action, language)), language, "Actions"),
+    indicators: joinLines(row.indicators.map((indicator) => formatIndicator(indicator, language)), language, "Indicators"),
+    timeline: formatTimeline(row.timeline),
+    status,
+    latestReport: formatReport(row.latestReport),
+    assessment,
+    attention: formatAttention(row, language),
+    key: row.key,
+    [SNAPSHOT_OF.status]: status,
+    [SNAPSHOT_OF.responsibleInstitutions]: institutions,
+    [SNAPSHOT_OF.assessment]: assessment,
+    activeActions: row.activeActionCount,
+    overdueActions: row.overdueActionCount,
+  };
+}
+
+/**
+ * The Monitoring Matrix sheet: a title block, then per cluster a heading row with its counts
+ * and a collapsible group of rows. Gaps and overdue actions carry a text marker in the
+ * Attention column and a highlight, so they stand out in print and to colour-blind readers.
+ */
+export function matrixSheetPlan(matrix: Matrix, language: Language): SheetPlan {
+  const totals = matrix.totals;
+  const preamble: CellValue[][] = [
+    [translate(language, "matrix.sheet.title")],
+    [
+      translate(language, "matrix.sheet.generated", {
+        date: matrix.today,
+        filter: formatFilter(matrix.filter, language),
+        rows: totals.rows,
+        recommendations: totals.recommendations,
+        gaps: totals.gaps,
+        overdue: totals.overdueActions,
+      }),
+    ],
+    [translate(language, "matrix.sheet.editable")],
+    [translate(language, "matrix.sheet.legend")],
+  ];
+  const rows: CellValue[][] = [];
+  const rowStyles: (RowStyle | undefined)[] = [];
+  const rowGroups: { first: number; last: number }[] = [];
+  for (const cluster of matrix.clusters) {
+    rows.push(toRow(headingCells(cluster, language)));
+    rowStyles.push("heading");
+    const first = rows.length;
+    for (const row of cluster.rows) {
+      rows.push(toRow(dataCells(row, language)));
+      rowStyles.push(undefined);
+    }
+    if (rows.length > first) rowGroups.push({ first, last: rows.length - 1 });
+  }
+  if (rows.length === 0) {
+    rows.push(toRow({ recommendation: translate(language, "matrix.empty") }));
+    rowStyles.push(undefined);
+  }
+  const plan: SheetPlan = {
+    sheet: MATRIX_SHEET,
+    preamble,
+    columns: planColumns(language),
+    rows,
+    rowStyles,
+    rowGroups,
+    freeze: { rows: preamble.length + 1, columns: 2 },
+    print: { landscape: true, fitToWidth: true, repeatHeader: true },
+    tabColor: TAB_COLOUR,
+  };
+  plan.conditionalFormats = highlights(headerRowNumber(plan) + 1);
+  return plan;
+}
+
+/** Formulas over the hidden counts, written for the first data row (as Excel reads them). */
+function highlights(firstDataRow: number): ConditionalFormatPlan[] {
+  const cell = (key: VisibleColumn | SnapshotColumn) => `$${columnLetter(columnIndex(key) + 1)}${firstDataRow}`;
+  const lastVisible = VISIBLE_COLUMNS.length - 1;
+  return [
+    { firstColumn: 0, lastColumn: lastVisible, formula: `=N(${cell("overdueActions")})>0`, style: "overdue" },
+    { firstColumn: 0, lastColumn: lastVisible, formula: `=AND(${cell("key")}<>"",N(${cell("activeActions")})=0)`, style: "gap" },
+    { firstColumn: columnIndex("status"), lastColumn: columnIndex("status"), formula: `=${cell("status")}="${IMPLEMENTED_STATUS}"`, style: "done" },
+  ];
+}
