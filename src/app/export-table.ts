@@ -2,6 +2,10 @@ import { toCsv } from "../core/report/csv";
 import { exportSheetPlan } from "../core/report/export-sheet";
 import { exportTableOf, type ExportTable } from "../core/report/export-table";
 import { impactOssFiles, type ImpactOssFile } from "../core/report/impactoss";
+import { matrixExportTable } from "../core/report/matrix-table";
+import type { MatrixFilter } from "../core/matrix/matrix-model";
+import type { Language } from "../model/vocabularies";
+import { readMatrix } from "./read-matrix";
 import { normalizeText } from "../model/ids";
 import { UserFacingError } from "../model/i18n/messages";
 import { TABLES, type TableDef, type TableName } from "../model/tables";
@@ -35,6 +39,16 @@ export async function exportWorkbookTable(port: WorkbookPort, name: string, form
   const def = tableNamed(name);
   const data = await readTableOrFail(port, def.name);
   return tableFile(exportTableOf(def, data.rows, data.extraHeaders), format);
+}
+
+/** The matrix, or the subset a filter picks, as one flat table (a Cluster column, then the matrix's columns). */
+export async function exportMatrixTable(
+  port: WorkbookPort,
+  request: { filter: MatrixFilter; language: Language; today: Date | string },
+  format: TableFileFormat,
+): Promise<TableFile> {
+  const matrix = await readMatrix(port, request.filter, request.today, request.language);
+  return tableFile(matrixExportTable(matrix, request.language), format);
 }
 
 /** Recommendations, actions and indicators as IMPACT OSS import files. */

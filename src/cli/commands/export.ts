@@ -1,7 +1,8 @@
 import path from "node:path";
-import { exportImpactOss, exportWorkbookTable, type TableFile } from "../../app/export-table";
+import { exportWordReport } from "../../app/export-report";
+import { exportImpactOss, exportMatrixTable, exportWorkbookTable, type TableFile } from "../../app/export-table";
+import type { MatrixFilter } from "../../core/matrix/matrix-model";
 import { UserFacingError, translate } from "../../model/i18n/messages";
-import { TABLES } from "../../model/tables";
 import { XlsxWorkbook } from "../../workbook/file/xlsx-workbook";
 import { lastOption, parseArgs } from "../args";
 import type { CliCommand, CliContext, ExitCode } from "../command";
@@ -33,14 +34,37 @@ async function tableBytes(file: TableFile, label: string): Promise<Uint8Array | 
   return workbook.toBytes();
 }
 
+const FILTER_OPTIONS = ["mechanism", "cycle", "cluster", "institution", "response", "status"] as const;
+
+/** The matrix's filter options, as the matrix command takes them. */
+function filterOf(args: ReturnType<typeof parseArgs>): MatrixFilter {
+  const filter: MatrixFilter = {};
+  for (const name of FILTER_OPTIONS) {
+    const value = lastOption(args, `--${name}`);
+    if (value === undefined) continue;
+    if (name === "cycle") {
+      if (!/^\d+$/.test(value.trim())) throw new UserFacingError("matrix.filter.badCycle", { value });
+      filter.cycle = Number(value);
+    } else filter[name] = value;
+  }
+  return filter;
+}
+
+function todayOf(args: ReturnType<typeof parseArgs>): Date | string {
+  const today = lastOption(args, "--today");
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UserFacingError("cli.missingArgument", { command: "export", argument: "--today YYYY-MM-DD", example: `${EXAMPLE} --today 2026-06-30` });
+  return today ?? new Date();
+}
+
 /**
  * `rights-matrix export <workbook.xlsx> --to <file.docx|file.csv|file.xlsx> [--format report|impactoss|table]
- * [--table NAME] [--mechanism CODE] [--cycle N] [--lang en|es|fr]`
+ * [--table NAME] [--mechanism CODE] [--cycle N] [--cluster ID] [--institution NAME] [--response R] [--status S]
+ * [--today YYYY-MM-DD] [--lang en|es|fr]`. Without --table, a table export is the (filtered) matrix.
  */
 export const exportCommand: CliCommand = {
   name: "export",
   async run(argv, context: CliContext): Promise<ExitCode> {
-    const args = parseArgs("export", argv, { valued: ["--to", "--format", "--table", "--mechanism", "--cycle"] });
+    const args = parseArgs("export", argv, { valued: ["--to", "--format", "--table", "--today", ...FILTER_OPTIONS.map((name) => `--${name}`)] });
     const [file, ...extra] = args.positional;
     const target = lastOption(args, "--to");
     if (!file || extra.length > 0) throw new UserFacingError("cli.missingArgument", { command: "export", argument: "<workbook.xlsx>", example: EXAMPLE });
@@ -48,6 +72,8 @@ export const exportCommand: CliCommand = {
     if (!(await fileExists(file))) throw new UserFacingError("cli.fileMissing", { file });
     if (path.resolve(target) === path.resolve(file)) throw new UserFacingError("export.sameFile", { file: target });
     const { format, extension } = formatFor(lastOption(args, "--format"), target);
+    const filter = filterOf(args);
+    const today = todayOf(args);
     const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(context.language, key, params);
     const workbook = await openWorkbookFile(file);
 
@@ -61,12 +87,20 @@ export const exportCommand: CliCommand = {
     }
     if (format === "table") {
       const table = lastOption(args, "--table");
-      if (!table) throw new UserFacingError("export.needsTable", { tables: TABLES.map((def) => def.name).join(", "), file: target });
-      const exported = await exportWorkbookTable(workbook, table, extension === ".csv" ? "csv" : "xlsx");
+      const fileFormat = extension === ".csv" ? "csv" : "xlsx";
+      const filtered = Object.keys(filter)[0];
+      if (table && filtered) throw new UserFacingError("export.filterWithTable", { option: filtered, table });
+      const exported = table
+        ? await exportWorkbookTable(workbook, table, fileFormat)
+        : await exportMatrixTable(workbook, { filter, language: context.language, today }, fileFormat);
       await writeFileAtomically(target, await tableBytes(exported, path.basename(target)));
       context.out(t("export.done", { file: target, what: t("export.what.rows", { rows: exported.table.rows.length, table: exported.table.title }) }));
       return 0;
     }
-    throw new UserFacingError("export.unknownFormat", { format, file: target });
+    const report = await exportWordReport(workbook, { filter, language: context.language, today });
+    await writeFileAtomically(target, report.bytes);
+    const clusters = report.matrix.clusters.filter((cluster) => cluster.id !== null && cluster.rows.length > 0).length;
+    context.out(t("export.done", { file: target, what: t("export.what.report", { recommendations: report.matrix.totals.recommendations, clusters }) }));
+    return 0;
   },
 };

@@ -7,13 +7,7 @@ export const EXPORT_MESSAGES = {
     es: "Seguimiento de las recomendaciones de derechos humanos",
     fr: "Suivi des recommandations relatives aux droits de l'homme",
   },
-  "export.report.subset.all": { en: "All recommendations", es: "Todas las recomendaciones", fr: "Toutes les recommandations" },
-  "export.report.subset.mechanism": {
-    en: "Recommendations of the {mechanism}",
-    es: "Recomendaciones de: {mechanism}",
-    fr: "Recommandations : {mechanism}",
-  },
-  "export.report.subset.cycle": { en: "cycle {cycle}", es: "ciclo {cycle}", fr: "cycle {cycle}" },
+  "export.report.covers": { en: "Covers {filter}.", es: "Abarca {filter}.", fr: "Porte sur {filter}." },
   "export.report.generated": {
     en: "Generated on {date} from {file} by Rights Matrix {version}.",
     es: "Generado el {date} a partir de {file} con Rights Matrix {version}.",
@@ -25,14 +19,6 @@ export const EXPORT_MESSAGES = {
     fr: "{recommendations} recommandations réparties en {clusters} groupes thématiques.",
   },
   "export.report.summary": { en: "Summary by cluster and status", es: "Resumen por grupo temático y estado", fr: "Synthèse par groupe thématique et statut" },
-  "export.report.cluster": { en: "Cluster", es: "Grupo temático", fr: "Groupe thématique" },
-  "export.report.total": { en: "Total", es: "Total", fr: "Total" },
-  "export.report.unclustered": { en: "Not yet clustered", es: "Sin grupo temático", fr: "Sans groupe thématique" },
-  "export.report.clusterCounts": {
-    en: "{recommendations} recommendations, {withActions} with actions, {implemented} implemented.",
-    es: "{recommendations} recomendaciones, {withActions} con acciones, {implemented} implementadas.",
-    fr: "{recommendations} recommandations, {withActions} avec des actions, {implemented} mises en œuvre.",
-  },
   "export.report.empty": {
     en: "No recommendation matches this selection.",
     es: "Ninguna recomendación corresponde a esta selección.",
@@ -47,16 +33,6 @@ export const EXPORT_MESSAGES = {
     en: "Rights Matrix cannot export \"{format}\" to {file}. Use --format report with a .docx file, impactoss with a .csv file, or table with a .csv or .xlsx file.",
     es: "Rights Matrix no puede exportar \"{format}\" a {file}. Use --format report con un archivo .docx, impactoss con un .csv, o table con un .csv o .xlsx.",
     fr: "Rights Matrix ne peut pas exporter « {format} » vers {file}. Utilisez --format report avec un fichier .docx, impactoss avec un .csv, ou table avec un .csv ou un .xlsx.",
-  },
-  "export.unknownMechanism": {
-    en: "\"{mechanism}\" is not a mechanism code Rights Matrix knows. Use one of: {codes}.",
-    es: "\"{mechanism}\" no es un código de mecanismo que Rights Matrix conozca. Use uno de: {codes}.",
-    fr: "« {mechanism} » n'est pas un code de mécanisme connu de Rights Matrix. Utilisez l'un de : {codes}.",
-  },
-  "export.badCycle": {
-    en: "--cycle takes a whole number such as 4 (the 4th UPR cycle), not \"{cycle}\".",
-    es: "--cycle admite un número entero como 4 (el 4.º ciclo del EPU), no \"{cycle}\".",
-    fr: "--cycle prend un nombre entier comme 4 (le 4e cycle de l'EPU), pas « {cycle} ».",
   },
   "export.done": {
     en: "Wrote {file}: {what}.",
@@ -79,9 +55,9 @@ export const EXPORT_MESSAGES = {
     es: "--to {file} es el propio libro; elija otro nombre de archivo para no sobrescribir el libro.",
     fr: "--to {file} est le classeur lui-même ; choisissez un autre nom de fichier pour ne pas l'écraser.",
   },
-  "export.needsTable": {
-    en: "Which table? Add --table NAME (one of {tables}) to export a table to {file}.",
-    es: "¿Qué tabla? Añada --table NOMBRE (una de {tables}) para exportar una tabla a {file}.",
-    fr: "Quelle table ? Ajoutez --table NOM (parmi {tables}) pour exporter une table vers {file}.",
+  "export.filterWithTable": {
+    en: "--{option} picks recommendations for the matrix and the Word report; a table (--table {table}) is exported whole. Leave out --table to export the filtered matrix.",
+    es: "--{option} selecciona recomendaciones para la matriz y el informe Word; una tabla (--table {table}) se exporta completa. Quite --table para exportar la matriz filtrada.",
+    fr: "--{option} choisit des recommandations pour la matrice et le rapport Word ; une table (--table {table}) est exportée entière. Retirez --table pour exporter la matrice filtrée.",
   },
 } satisfies Catalog;
