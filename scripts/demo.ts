@@ -19,6 +19,7 @@ async function step(title: string, argv: string[], allowed: number[] = [0]): Pro
 async function main(): Promise<void> {
   if (existsSync(WORKBOOK)) rmSync(WORKBOOK);
   await step("Create the structured monitoring workbook", ["init", WORKBOOK]);
+  await step("Export the matrix as a Word report next to the workbook", ["export", WORKBOOK, "--to", WORKBOOK.replace(/\.xlsx$/, "-report.docx")]);
   console.log(`\nDemo workbook: ${WORKBOOK}`);
 }
 

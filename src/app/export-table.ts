@@ -1,3 +1,4 @@
+import { clipboardTable, type ClipboardTable } from "../core/report/clipboard";
 import { toCsv } from "../core/report/csv";
 import { exportSheetPlan } from "../core/report/export-sheet";
 import { exportTableOf, type ExportTable } from "../core/report/export-table";
@@ -34,21 +35,38 @@ export function tableFile(table: ExportTable, format: TableFileFormat): TableFil
   return format === "csv" ? { format, table, text: toCsv(table.headers, table.rows) } : { format, table, plan: exportSheetPlan(table) };
 }
 
-/** Any workbook table as it stands, as CSV (UTF-8 with BOM) or as an .xlsx sheet. */
-export async function exportWorkbookTable(port: WorkbookPort, name: string, format: TableFileFormat): Promise<TableFile> {
+async function workbookTable(port: WorkbookPort, name: string): Promise<ExportTable> {
   const def = tableNamed(name);
   const data = await readTableOrFail(port, def.name);
-  return tableFile(exportTableOf(def, data.rows, data.extraHeaders), format);
+  return exportTableOf(def, data.rows, data.extraHeaders);
+}
+
+interface MatrixRequest {
+  filter: MatrixFilter;
+  language: Language;
+  today: Date | string;
+}
+
+async function matrixTable(port: WorkbookPort, request: MatrixRequest): Promise<ExportTable> {
+  return matrixExportTable(await readMatrix(port, request.filter, request.today, request.language), request.language);
+}
+
+/** Any workbook table as it stands, as CSV (UTF-8 with BOM) or as an .xlsx sheet. */
+export async function exportWorkbookTable(port: WorkbookPort, name: string, format: TableFileFormat): Promise<TableFile> {
+  return tableFile(await workbookTable(port, name), format);
 }
 
 /** The matrix, or the subset a filter picks, as one flat table (a Cluster column, then the matrix's columns). */
-export async function exportMatrixTable(
-  port: WorkbookPort,
-  request: { filter: MatrixFilter; language: Language; today: Date | string },
-  format: TableFileFormat,
-): Promise<TableFile> {
-  const matrix = await readMatrix(port, request.filter, request.today, request.language);
-  return tableFile(matrixExportTable(matrix, request.language), format);
+export async function exportMatrixTable(port: WorkbookPort, request: MatrixRequest, format: TableFileFormat): Promise<TableFile> {
+  return tableFile(await matrixTable(port, request), format);
+}
+
+/**
+ * "Copy as table": a workbook table, or the (filtered) matrix when no table is named, as the
+ * HTML and plain text the task pane puts on the clipboard.
+ */
+export async function copyAsTable(port: WorkbookPort, request: MatrixRequest & { table?: string }): Promise<ClipboardTable> {
+  return clipboardTable(request.table ? await workbookTable(port, request.table) : await matrixTable(port, request));
 }
 
 /** Recommendations, actions and indicators as IMPACT OSS import files. */

@@ -72,3 +72,18 @@ describe("rights-matrix export of tables", () => {
     expect(existsSync(path.join(dir, "x.csv"))).toBe(false);
   });
 });
+
+describe("copy as table (use case)", () => {
+  test("the filtered matrix as clipboard HTML and text, and a workbook table", async () => {
+    const { copyAsTable } = await import("../../src/app/export-table");
+    const workbook = await sloveniaWorkbook(3);
+    const matrix = await copyAsTable(workbook, { filter: { cycle: 4 }, language: "es", today: "2026-11-27" });
+    expect(matrix.html.startsWith("<table")).toBe(true);
+    expect(matrix.html).toContain("<caption>Matriz de seguimiento</caption>");
+    const lines = matrix.text.split("\r\n");
+    expect(lines[0].split("\t").slice(0, 3)).toEqual(["Grupo temático", "ID de las recomendaciones", "Recomendación"]);
+    expect(lines.slice(1).map((line) => line.split("\t")[1])).toEqual(["UPR4-SVN-140.7", "UPR4-SVN-140.8", "UPR4-SVN-140.9"]);
+    const actions = await copyAsTable(workbook, { table: "Actions", filter: {}, language: "en", today: "2026-11-27" });
+    expect(actions.text.split("\r\n")[2].split("\t")[3]).toBe("'=Train 200 public officials");
+  });
+});

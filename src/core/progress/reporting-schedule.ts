@@ -81,6 +81,14 @@ export interface ScheduleInput {
 export function reportingSchedule(input: ScheduleInput): ReportingSchedule {
   const today = dayOf(input.today);
   const actions = new Map(input.actions.map((action) => [cellText(action.actionId), action]));
+  const reportsOn = new Map<string, Row[]>();
+  for (const report of input.progress) {
+    const subject = cellText(report.subjectId);
+    if (!subject) continue;
+    const list = reportsOn.get(subject);
+    if (list) list.push(report);
+    else reportsOn.set(subject, [report]);
+  }
   const due: DueReport[] = [];
   const unscheduled: UnscheduledIndicator[] = [];
   for (const indicator of input.indicators) {
@@ -98,7 +106,7 @@ export function reportingSchedule(input: ScheduleInput): ReportingSchedule {
       unscheduled.push({ indicatorId, reason: "noInstitution" });
       continue;
     }
-    const lastReportOn = lastSubmittedReport(input.progress, actionId, institution);
+    const lastReportOn = actionId ? lastSubmittedReport(reportsOn.get(actionId) ?? [], institution) : null;
     const months = FREQUENCY_MONTHS[frequency];
     let dueOn: Date | null;
     if (months === null) {
@@ -120,10 +128,9 @@ export function reportingSchedule(input: ScheduleInput): ReportingSchedule {
   return { due, unscheduled };
 }
 
-function lastSubmittedReport(progress: readonly Row[], actionId: string, institution: string): Date | null {
+function lastSubmittedReport(reportsOnAction: readonly Row[], institution: string): Date | null {
   let latest: Date | null = null;
-  for (const report of progress) {
-    if (!actionId || cellText(report.subjectId) !== actionId) continue;
+  for (const report of reportsOnAction) {
     if (!splitMultiValue(report.institution).some((name) => sameInstitution(name, institution))) continue;
     const status = cellText(report.reviewStatus).toLowerCase();
     if (status === "" || status === "draft") continue;
