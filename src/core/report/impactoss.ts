@@ -108,7 +108,7 @@ function recommendationRow(row: Row): Record<string, CellValue> {
   };
 }
 
-function measureRow(row: Row, indicatorIds: readonly string[]): Record<string, CellValue> {
+function measureRow(row: Row): Record<string, CellValue> {
   return {
     reference: cellText(row.actionId),
     // IMPACT OSS lists actions by title: the description's first line, as long as a title reads.
@@ -117,7 +117,6 @@ function measureRow(row: Row, indicatorIds: readonly string[]): Record<string, C
     outcome: cellText(row.desiredOutcome),
     target_date: isoDate(row.deadline),
     "recommendation-reference": references(splitMultiValue(row.recommendationIds)),
-    "indicator-reference": references(indicatorIds),
     "category-reference": cellText(row.clusterId),
   };
 }
@@ -147,20 +146,19 @@ function file(entity: ImpactOssEntity, columns: readonly ImpactOssColumn[], reco
   return { entity, headers, rows, csv: toCsv(headers, rows) };
 }
 
-/** The recommendations, actions (measures) and indicators as three IMPACT OSS import files. */
+/**
+ * The recommendations, actions (measures) and indicators as three IMPACT OSS import files, to be
+ * imported in that order: a link by reference needs its target in the instance already, so each
+ * link is made once, from the file imported later (an indicator names its measure).
+ */
 export function impactOssFiles(input: ImpactOssInput): ImpactOssFile[] {
   const actions = new Map(input.actions.map((action) => [cellText(action.actionId), action]));
-  const indicatorsOfAction = new Map<string, string[]>();
-  for (const indicator of input.indicators) {
-    const actionId = cellText(indicator.actionId);
-    indicatorsOfAction.set(actionId, [...(indicatorsOfAction.get(actionId) ?? []), cellText(indicator.indicatorId)]);
-  }
   return [
     file("recommendations", IMPACTOSS_RECOMMENDATION_COLUMNS, input.recommendations.filter((row) => cellText(row.id)).map(recommendationRow)),
     file(
       "measures",
       IMPACTOSS_MEASURE_COLUMNS,
-      input.actions.filter((row) => cellText(row.actionId)).map((row) => measureRow(row, indicatorsOfAction.get(cellText(row.actionId)) ?? [])),
+      input.actions.filter((row) => cellText(row.actionId)).map(measureRow),
     ),
     file(
       "indicators",
