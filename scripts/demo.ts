@@ -9,6 +9,7 @@ import { runCli } from "../src/cli/main";
 const ROOT = path.resolve(__dirname, "..", "..");
 const DEMO_DIR = path.join(ROOT, "demo");
 const WORKBOOK = path.join(DEMO_DIR, "rights-matrix-demo.xlsx");
+const SAMPLES = path.join(ROOT, "samples");
 
 async function step(title: string, argv: string[], allowed: number[] = [0]): Promise<void> {
   console.log(`\n== ${title}\n$ rights-matrix ${argv.map((arg) => (arg.includes(" ") ? JSON.stringify(arg) : path.relative(ROOT, arg) || arg)).join(" ")}`);
@@ -19,6 +20,8 @@ async function step(title: string, argv: string[], allowed: number[] = [0]): Pro
 async function main(): Promise<void> {
   if (existsSync(WORKBOOK)) rmSync(WORKBOOK);
   await step("Create the structured monitoring workbook", ["init", WORKBOOK]);
+  await step("Add the sample institutions, actions and indicators", ["sample", WORKBOOK, path.join(SAMPLES, "demo-plan.json")]);
+  await step("Generate the Monitoring Matrix and the Dashboard", ["matrix", WORKBOOK]);
   await step("Export the matrix as a Word report next to the workbook", ["export", WORKBOOK, "--to", WORKBOOK.replace(/\.xlsx$/, "-report.docx")]);
   console.log(`\nDemo workbook: ${WORKBOOK}`);
 }

@@ -85,7 +85,10 @@ export interface ConditionalFormatPlan {
 export interface ChartPlan {
   title: string;
   kind: "stackedBar" | "column" | "pie";
-  /** Data block as 0-based data row and column indexes (inclusive); first column holds categories. */
+  /**
+   * Data block as 0-based data row and column indexes (inclusive); first column holds categories,
+   * first row the series names (as when a user selects a table with its headings and inserts a chart).
+   */
   firstRow: number;
   lastRow: number;
   firstColumn: number;

@@ -1,11 +1,14 @@
 import { cellText, splitMultiValue, type CellValue, type Row } from "../../model/cells";
-import { normalizeText } from "../../model/ids";
+import { normalizeText, uprCycleFromSession } from "../../model/ids";
 import { COMPLETED_ACTION_STATUS } from "../../model/vocabularies";
 import { combineAssessments, combineInstitutions, combineStatuses } from "./editable-fields";
 import { daysBetween, isoDay, todayIso, type IsoDay } from "./dates";
-import { InstitutionNames, isFilterEmpty, rowMatches, uprCycle } from "./matrix-filter";
+import { InstitutionNames } from "./institution-names";
+import { isFilterEmpty, rowMatches } from "./matrix-filter";
 import {
+  CANCELLED_ACTION_STATUS,
   DEADLINE_WINDOW_DAYS,
+  IMPLEMENTED_STATUS,
   type Matrix,
   type MatrixAction,
   type MatrixCluster,
@@ -17,10 +20,8 @@ import {
   type MatrixRow,
   type MatrixTables,
 } from "./matrix-model";
-import { compareNatural } from "./natural-order";
+import { compareNatural, compareText } from "./natural-order";
 
-const CANCELLED_ACTION_STATUS = "Cancelled";
-const IMPLEMENTED_STATUS = "Implemented";
 /** Progress reports the matrix shows: published at the end of the review workflow (core/progress/review-workflow.ts). */
 const PUBLISHED_REVIEW_STATUS = "published";
 
@@ -35,6 +36,18 @@ const numeric = (value: CellValue | undefined): number | null => {
   return Number.isFinite(number) ? number : null;
 };
 const unique = (values: Iterable<string>): string[] => [...new Set([...values].filter((value) => value.length > 0))];
+
+/** The UPR cycle of a recommendation: from its ID (UPR4-...), or its Cycle/Session cell (a cycle 1-4 or a session number). */
+export function uprCycle(row: Row): number | null {
+  if (cellText(row.mechanism).toUpperCase() !== "UPR") return null;
+  const fromId = /^UPR(\d)-/i.exec(cellText(row.id));
+  if (fromId) return Number(fromId[1]);
+  const number = /\d+/.exec(cellText(row.cycleSession));
+  if (!number) return null;
+  const value = Number(number[0]);
+  if (value <= 4) return value >= 1 ? value : null;
+  return uprCycleFromSession(value);
+}
 
 function toAction(row: Row, today: IsoDay, names: InstitutionNames): MatrixAction {
   const status = text(row.status);
@@ -111,7 +124,7 @@ const reportDay = (report: MatrixProgressReport): string => report.publishedOn ?
 /** Later review (or submission) day first; the higher report ID breaks a tie. */
 function laterReport(a: MatrixProgressReport | null, b: MatrixProgressReport): MatrixProgressReport {
   if (!a) return b;
-  const order = reportDay(b).localeCompare(reportDay(a)) || compareNatural(b.id, a.id);
+  const order = compareText(reportDay(b), reportDay(a)) || compareNatural(b.id, a.id);
   return order > 0 ? b : a;
 }
 
@@ -157,6 +170,8 @@ interface Indexes {
   activeClusterActions: Map<string, MatrixAction[]>;
   indicatorsByAction: Map<string, MatrixIndicator[]>;
   reportsBySubject: Map<string, MatrixProgressReport[]>;
+  /** Cluster IDs compare as normalised text. */
+  clusterKey: (clusterId: string) => string;
 }
 
 function buildRow(group: Row[], indexes: Indexes): MatrixRow {
@@ -167,7 +182,7 @@ function buildRow(group: Row[], indexes: Indexes): MatrixRow {
   const actionsById = new Map<string, MatrixAction>();
   for (const id of ids) for (const action of indexes.actionsByRecommendation.get(id) ?? []) actionsById.set(action.id, action);
   const actions = [...actionsById.values()].sort(byId);
-  const clusterActions = clusterId ? (indexes.activeClusterActions.get(normalizeText(clusterId)) ?? []) : [];
+  const clusterActions = clusterId ? (indexes.activeClusterActions.get(indexes.clusterKey(clusterId)) ?? []) : [];
   const active = new Set([...actions.filter((a) => a.active), ...clusterActions].map((a) => a.id));
   // Cluster-wide actions count as coverage, but their delays show on the cluster's heading row, not on every row.
   const overdue = actions.filter((a) => a.overdue).length;
@@ -230,8 +245,15 @@ export function buildMatrix(tables: MatrixTables, filter: MatrixFilter, today: D
   const day = todayIso(today);
   const names = new InstitutionNames(tables.institutions);
   const allActions = tables.actions.filter((row) => text(row.actionId)).map((row) => toAction(row, day, names)).sort(byId);
+  const clusterKeys = new Map<string, string>();
+  const clusterKey = (clusterId: string): string => {
+    let key = clusterKeys.get(clusterId);
+    if (key === undefined) clusterKeys.set(clusterId, (key = normalizeText(clusterId)));
+    return key;
+  };
   const indexes: Indexes = {
     today: day,
+    clusterKey,
     names,
     actionsByRecommendation: multimap(allActions.flatMap((a) => a.recommendationIds.map((id): [string, MatrixAction] => [id, a]))),
     activeClusterActions: multimap(allActions.filter((a) => a.clusterId && a.active).map((a): [string, MatrixAction] => [normalizeText(a.clusterId), a])),
@@ -249,14 +271,17 @@ export function buildMatrix(tables: MatrixTables, filter: MatrixFilter, today: D
         .flatMap((report) => splitMultiValue(report.subjectId).map((subject): [string, MatrixProgressReport] => [subject, report])),
     ),
   };
+  // Rows in the order of their first ID (the representative may come later in ID order).
   const rows = groupRecommendations(tables.recommendations)
     .map((group) => buildRow(group, indexes))
     .filter((row) => rowMatches(row, filter))
-    .sort((a, b) => compareNatural(a.recommendationIds.slice().sort(compareNatural)[0], b.recommendationIds.slice().sort(compareNatural)[0]));
+    .map((row) => ({ row, first: row.recommendationIds.reduce((first, id) => (compareNatural(id, first) < 0 ? id : first)) }))
+    .sort((a, b) => compareNatural(a.first, b.first))
+    .map(({ row }) => row);
 
   const clusterRows = new Map<string, Row>();
   for (const row of tables.clusters) if (text(row.clusterId)) clusterRows.set(normalizeText(text(row.clusterId)), row);
-  const rowsByCluster = multimap(rows.map((row): [string, MatrixRow] => [row.clusterId ? normalizeText(row.clusterId) : "", row]));
+  const rowsByCluster = multimap(rows.map((row): [string, MatrixRow] => [row.clusterId ? clusterKey(row.clusterId) : "", row]));
   const unlisted = [...rowsByCluster.keys()].filter((key) => key && !clusterRows.has(key));
   const keys = [...clusterRows.keys(), ...unlisted.sort(compareNatural), ...(rowsByCluster.has("") ? [""] : [])];
   const showEmpty = isFilterEmpty(filter);

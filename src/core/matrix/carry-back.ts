@@ -13,8 +13,8 @@ import {
   sameFieldValue,
   type EditableField,
 } from "./editable-fields";
-import { InstitutionNames } from "./matrix-filter";
-import { SNAPSHOT_HEADERS, SNAPSHOT_OF, VISIBLE_COLUMNS, headerKey, headerVariants } from "./matrix-layout";
+import { InstitutionNames } from "./institution-names";
+import { NON_RECOMMENDATION_KEY, SNAPSHOT_HEADERS, SNAPSHOT_OF, VISIBLE_COLUMNS, headerKey, headerVariants } from "./matrix-layout";
 
 /**
  * Edits people made in the Monitoring Matrix since it was generated, and how they go back to
@@ -71,16 +71,23 @@ export function hasMatrixSnapshot(values: CellValue[][]): boolean {
 
 /**
  * The edits in a Monitoring Matrix sheet (its values from A1), or none if there is no sheet.
- * A sheet of that name without the snapshot is refused: regenerating it could lose its content.
+ * A sheet of that name without the snapshot, or with rows people added, is refused:
+ * regenerating it would lose what they typed.
  */
 export function readMatrixEdits(values: CellValue[][] | null, label: string): MatrixEdit[] {
   if (values === null) return [];
   const columns = locateColumns(values);
   if (!columns) throw new UserFacingError("matrix.error.notGenerated", { file: label, sheet: MATRIX_SHEET });
   const edits: MatrixEdit[] = [];
+  const addedRows: number[] = [];
   for (let row = columns.headerRow + 1; row < values.length; row++) {
-    const ids = splitMultiValue(values[row][columns.key]);
-    if (ids.length === 0) continue;
+    const key = cellText(values[row][columns.key]);
+    if (key === NON_RECOMMENDATION_KEY) continue;
+    if (!key) {
+      if (values[row].some((value) => cellText(value) !== "")) addedRows.push(row + 1);
+      continue;
+    }
+    const ids = splitMultiValue(key);
     for (const field of EDITABLE_FIELDS) {
       const visible = columns.visible[field];
       const snapshot = columns.snapshot[field];
@@ -90,6 +97,8 @@ export function readMatrixEdits(values: CellValue[][] | null, label: string): Ma
       if (!sameFieldValue(field, edited, generated)) edits.push({ sheetRow: row + 1, ids, field, generated, edited });
     }
   }
+  // A row people added has no IDs to go back to: regenerating would drop what they typed there.
+  if (addedRows.length > 0) throw new UserFacingError("matrix.error.addedRows", { file: label, sheet: MATRIX_SHEET, rows: addedRows.join(", ") });
   return edits;
 }
 

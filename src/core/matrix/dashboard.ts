@@ -5,8 +5,8 @@ import { DASHBOARD_SHEET } from "../../model/tables";
 import { IMPLEMENTATION_STATUSES, type Language } from "../../model/vocabularies";
 import type { ChartPlan, PlanColumn, RowStyle, SheetPlan } from "../../workbook/plan";
 import { formatFilter, formatShare } from "./matrix-format";
-import { DEADLINE_WINDOW_DAYS, type Matrix, type MatrixAction, type MatrixCounts } from "./matrix-model";
-import { compareNatural } from "./natural-order";
+import { DEADLINE_WINDOW_DAYS, IMPLEMENTED_STATUS, type Matrix, type MatrixAction, type MatrixCounts } from "./matrix-model";
+import { compareNatural, compareText } from "./natural-order";
 
 /** The Dashboard as plain data: counts for the sheet, the Word report's summary table, the task pane. */
 export interface Dashboard {
@@ -52,7 +52,6 @@ export interface InstitutionCounts {
 }
 
 const NOT_ASSESSED = IMPLEMENTATION_STATUSES[0];
-const IMPLEMENTED = "Implemented";
 
 export function buildDashboard(matrix: Matrix): Dashboard {
   const statuses = IMPLEMENTATION_STATUSES;
@@ -83,7 +82,7 @@ export function buildDashboard(matrix: Matrix): Dashboard {
         mechanisms.set(mechanismKey, mechanism);
         mechanism.recommendations++;
         if (!row.gap) mechanism.withActions++;
-        if (member.status === IMPLEMENTED) mechanism.implemented++;
+        if (member.status === IMPLEMENTED_STATUS) mechanism.implemented++;
         for (const action of row.actions) if (action.overdue) mechanism.overdue.add(action.id);
         for (const name of member.responsibleInstitutions) {
           const entry = institution(name);
@@ -99,7 +98,7 @@ export function buildDashboard(matrix: Matrix): Dashboard {
   const overdue = matrix.actions.filter((a) => a.overdue).sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || compareNatural(a.id, b.id));
   const upcoming = matrix.actions
     .filter((a) => a.daysLeft !== null)
-    .sort((a, b) => (a.deadline ?? "").localeCompare(b.deadline ?? "") || compareNatural(a.id, b.id));
+    .sort((a, b) => compareText(a.deadline ?? "", b.deadline ?? "") || compareNatural(a.id, b.id));
   return {
     today: matrix.today,
     filter: matrix.filter,
@@ -183,11 +182,13 @@ export function dashboardSheetPlan(dashboard: Dashboard, language: Language): Sh
 
   const actionRows = (actions: MatrixAction[], last: (action: MatrixAction) => CellValue) => {
     if (actions.length === 0) push([t("dashboard.none")]);
-    for (const action of actions) push([action.id, action.description, action.leadInstitution, action.deadline, action.status, last(action), action.recommendationIds.join("; ") || action.clusterId]);
+    for (const action of actions) {
+      push([`${action.id}: ${action.description}`, action.leadInstitution, action.deadline, action.status, last(action), action.recommendationIds.join("; ") || action.clusterId]);
+    }
   };
+  // The action and its description share the wide first column, so every section lines up on the same narrow columns.
   const actionHeadings = (last: string) => [
-    t("dashboard.col.actionId"),
-    t("dashboard.col.description"),
+    t("dashboard.col.action"),
     t("dashboard.col.lead"),
     t("dashboard.col.deadline"),
     t("dashboard.col.status"),
@@ -226,8 +227,8 @@ export function dashboardSheetPlan(dashboard: Dashboard, language: Language): Sh
 
   const columns: PlanColumn[] = Array.from({ length: width }, (_, index) => ({
     header: "",
-    width: index === 0 ? 44 : index === 1 ? 40 : 16,
-    wrap: index <= 2,
+    width: index === 0 ? 50 : 15,
+    wrap: true,
     editable: false,
   }));
   return {

@@ -1,44 +1,9 @@
-import { cellText, splitMultiValue } from "../../model/cells";
+import { cellText } from "../../model/cells";
 import { UserFacingError } from "../../model/i18n/messages";
-import { normalizeText, uprCycleFromSession } from "../../model/ids";
+import { normalizeText } from "../../model/ids";
 import { IMPLEMENTATION_STATUSES, MECHANISMS, RESPONSES } from "../../model/vocabularies";
-import type { Row } from "../../model/cells";
+import { InstitutionNames } from "./institution-names";
 import type { MatrixFilter, MatrixMember, MatrixRow, MatrixTables } from "./matrix-model";
-
-/** The UPR cycle of a recommendation: from its ID (UPR4-...), or its Cycle/Session cell (a cycle 1-4 or a session number). */
-export function uprCycle(row: Row): number | null {
-  if (cellText(row.mechanism).toUpperCase() !== "UPR") return null;
-  const fromId = /^UPR(\d)-/i.exec(cellText(row.id));
-  if (fromId) return Number(fromId[1]);
-  const number = /\d+/.exec(cellText(row.cycleSession));
-  if (!number) return null;
-  const value = Number(number[0]);
-  if (value <= 4) return value >= 1 ? value : null;
-  return uprCycleFromSession(value);
-}
-
-/** Institution names as written in the Institutions table, found from a name or an acronym in any case. */
-export class InstitutionNames {
-  private readonly canonical = new Map<string, string>();
-
-  constructor(institutions: readonly Row[]) {
-    for (const row of institutions) {
-      const name = cellText(row.name);
-      if (!name) continue;
-      this.canonical.set(normalizeText(name), name);
-      const acronym = cellText(row.acronym);
-      if (acronym && !this.canonical.has(normalizeText(acronym))) this.canonical.set(normalizeText(acronym), name);
-    }
-  }
-
-  resolve(name: string): string {
-    return this.canonical.get(normalizeText(name)) ?? name.trim();
-  }
-
-  resolveAll(value: Row[string]): string[] {
-    return [...new Set(splitMultiValue(value).map((name) => this.resolve(name)))];
-  }
-}
 
 const known = (values: readonly string[]): string => values.join(", ");
 

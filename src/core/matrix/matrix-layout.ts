@@ -70,6 +70,13 @@ export const SNAPSHOT_HEADERS: Record<SnapshotColumn, string> = {
 
 export const SNAPSHOT_COLUMNS: readonly SnapshotColumn[] = Object.keys(SNAPSHOT_HEADERS) as SnapshotColumn[];
 
+/**
+ * The snapshot key of rows that stand for no recommendation (cluster headings, the "nothing
+ * matches" line): every row the generator writes has a key, so a row without one was added by
+ * a person.
+ */
+export const NON_RECOMMENDATION_KEY = "#";
+
 /** Where the snapshot keeps each editable field's generated value. */
 export const SNAPSHOT_OF: Record<EditableField, SnapshotColumn> = {
   status: "generatedStatus",

@@ -123,6 +123,7 @@ export interface MatrixRow {
   gap: boolean;
   /** Active actions (direct or cluster-wide) that address the row. */
   activeActionCount: number;
+  /** Overdue actions that name one of the row's recommendations (a cluster-wide one shows on its cluster's heading). */
   overdueActionCount: number;
 }
 
@@ -162,6 +163,11 @@ export interface Matrix {
   /** Every distinct action shown, in ID order (for the dashboard's overdue and upcoming lists). */
   actions: MatrixAction[];
 }
+
+/** The implementation status counted as implemented in shares and highlighted as done. */
+export const IMPLEMENTED_STATUS = "Implemented";
+/** A cancelled action addresses nothing; like a completed one it is never overdue. */
+export const CANCELLED_ACTION_STATUS = "Cancelled";
 
 /** How far ahead the dashboard looks for deadlines. */
 export const DEADLINE_WINDOW_DAYS = 90;

@@ -17,10 +17,10 @@ import {
   formatTimeline,
   joinLines,
 } from "./matrix-format";
-import { SNAPSHOT_COLUMNS, SNAPSHOT_HEADERS, SNAPSHOT_OF, VISIBLE_COLUMNS, type SnapshotColumn, type VisibleColumn } from "./matrix-layout";
-import type { Matrix, MatrixCluster, MatrixRow } from "./matrix-model";
+import { isFilterEmpty } from "./matrix-filter";
+import { NON_RECOMMENDATION_KEY, SNAPSHOT_COLUMNS, SNAPSHOT_HEADERS, SNAPSHOT_OF, VISIBLE_COLUMNS, type SnapshotColumn, type VisibleColumn } from "./matrix-layout";
+import { IMPLEMENTED_STATUS, type Matrix, type MatrixCluster, type MatrixRow } from "./matrix-model";
 
-const IMPLEMENTED_STATUS = "Implemented";
 const TAB_COLOUR = "1F4E79";
 
 export type Cells = Partial<Record<VisibleColumn | SnapshotColumn, CellValue>>;
@@ -53,6 +53,7 @@ function headingCells(cluster: MatrixCluster, language: Language): Cells {
   const actions = cluster.clusterActions.map((action) => formatAction(action, language));
   const overdue = cluster.clusterActions.filter((a) => a.overdue).length + cluster.rows.reduce((sum, row) => sum + row.overdueActionCount, 0);
   return {
+    key: NON_RECOMMENDATION_KEY,
     ids: title,
     recommendation: formatCounts(cluster.counts, language),
     institutions: cluster.leadInstitution ? translate(language, "matrix.cluster.lead", { name: cluster.leadInstitution }) : null,
@@ -128,7 +129,8 @@ export function matrixSheetPlan(matrix: Matrix, language: Language): SheetPlan {
     if (rows.length > first) rowGroups.push({ first, last: rows.length - 1 });
   }
   if (rows.length === 0) {
-    rows.push(toRow({ recommendation: translate(language, "matrix.empty") }));
+    const message = isFilterEmpty(matrix.filter) ? "matrix.noRecommendations" : "matrix.empty";
+    rows.push(toRow({ key: NON_RECOMMENDATION_KEY, recommendation: translate(language, message) }));
     rowStyles.push(undefined);
   }
   const plan: SheetPlan = {
@@ -152,7 +154,7 @@ function highlights(firstDataRow: number): ConditionalFormatPlan[] {
   const lastVisible = VISIBLE_COLUMNS.length - 1;
   return [
     { firstColumn: 0, lastColumn: lastVisible, formula: `=N(${cell("overdueActions")})>0`, style: "overdue" },
-    { firstColumn: 0, lastColumn: lastVisible, formula: `=AND(${cell("key")}<>"",N(${cell("activeActions")})=0)`, style: "gap" },
+    { firstColumn: 0, lastColumn: lastVisible, formula: `=AND(ISNUMBER(${cell("activeActions")}),${cell("activeActions")}=0)`, style: "gap" },
     { firstColumn: columnIndex("status"), lastColumn: columnIndex("status"), formula: `=${cell("status")}="${IMPLEMENTED_STATUS}"`, style: "done" },
   ];
 }

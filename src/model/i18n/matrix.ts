@@ -52,6 +52,11 @@ export const MATRIX_MESSAGES = {
   "matrix.cluster.lead": { en: "Lead: {name}", es: "Coordinación: {name}", fr: "Chef de file : {name}" },
   "matrix.cluster.actions": { en: "Cluster-wide actions:", es: "Acciones para todo el grupo:", fr: "Actions pour tout le groupe :" },
   "matrix.empty": { en: "No recommendations match the filter.", es: "Ninguna recomendación coincide con el filtro.", fr: "Aucune recommandation ne correspond au filtre." },
+  "matrix.noRecommendations": {
+    en: "The Recommendations table is empty: import recommendations, then generate the matrix again.",
+    es: "La tabla Recommendations está vacía: importe recomendaciones y vuelva a generar la matriz.",
+    fr: "La table Recommendations est vide : importez des recommandations, puis générez à nouveau la matrice.",
+  },
   "matrix.cycle": { en: "cycle {cycle}", es: "ciclo {cycle}", fr: "cycle {cycle}" },
   "matrix.overlap": { en: "Overlap group {group}", es: "Grupo de coincidencia {group}", fr: "Groupe de recoupement {group}" },
   "matrix.action.deadline": { en: "deadline {date}", es: "plazo {date}", fr: "échéance {date}" },
@@ -87,6 +92,11 @@ export const MATRIX_MESSAGES = {
     en: "{file}: the sheet \"{sheet}\" was not made by Rights Matrix, or its hidden snapshot columns were deleted, so regenerating it could lose what is in it. Rename or delete that sheet, then generate again; nothing was written.",
     es: "{file}: la hoja \"{sheet}\" no fue creada por Rights Matrix, o se borraron sus columnas ocultas de referencia, por lo que regenerarla podría perder su contenido. Cambie el nombre de la hoja o bórrela y vuelva a generar; no se escribió nada.",
     fr: "{file} : la feuille « {sheet} » n'a pas été créée par Rights Matrix, ou ses colonnes masquées de référence ont été supprimées : la régénérer pourrait perdre son contenu. Renommez ou supprimez cette feuille, puis générez à nouveau ; rien n'a été écrit.",
+  },
+  "matrix.error.addedRows": {
+    en: "{file}: rows {rows} of the sheet \"{sheet}\" were added by hand, so what is typed there has no recommendation to go back to and a regeneration would drop it. Move it into the tables (or delete those rows), then generate again; nothing was written.",
+    es: "{file}: las filas {rows} de la hoja \"{sheet}\" se agregaron a mano, así que lo escrito en ellas no corresponde a ninguna recomendación y una regeneración lo perdería. Páselo a las tablas (o borre esas filas) y vuelva a generar; no se escribió nada.",
+    fr: "{file} : les lignes {rows} de la feuille « {sheet} » ont été ajoutées à la main : ce qui y est saisi ne se rattache à aucune recommandation et une régénération le perdrait. Reportez-le dans les tables (ou supprimez ces lignes), puis générez à nouveau ; rien n'a été écrit.",
   },
   "matrix.filter.unknownMechanism": {
     en: "--mechanism {value}: no such mechanism in {file}. Known codes: {known}.",
@@ -148,8 +158,7 @@ export const MATRIX_MESSAGES = {
   "dashboard.col.total": { en: "Total", es: "Total", fr: "Total" },
   "dashboard.col.withActions": { en: "With actions", es: "Con acciones", fr: "Avec actions" },
   "dashboard.col.shareWithActions": { en: "Share with actions", es: "Proporción con acciones", fr: "Part avec actions" },
-  "dashboard.col.actionId": { en: "Action ID", es: "ID de la acción", fr: "Identifiant de l'action" },
-  "dashboard.col.description": { en: "Description", es: "Descripción", fr: "Description" },
+  "dashboard.col.action": { en: "Action", es: "Acción", fr: "Action" },
   "dashboard.col.lead": { en: "Lead institution", es: "Institución responsable", fr: "Institution chef de file" },
   "dashboard.col.deadline": { en: "Deadline", es: "Plazo", fr: "Échéance" },
   "dashboard.col.status": { en: "Status", es: "Estado", fr: "Statut" },

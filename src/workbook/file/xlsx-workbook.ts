@@ -53,10 +53,12 @@ export class XlsxWorkbook implements WorkbookPort {
     const worksheet = this.workbook.getWorksheet(sheet);
     if (!worksheet) return null;
     const values: CellValue[][] = [];
+    // ExcelJS recounts every row for columnCount: read it once, not once per cell.
+    const columnCount = worksheet.columnCount;
     for (let rowNumber = 1; rowNumber <= worksheet.rowCount; rowNumber++) {
       const row = worksheet.getRow(rowNumber);
       const cells: CellValue[] = [];
-      for (let column = 1; column <= worksheet.columnCount; column++) cells.push(plainCellValue(row.getCell(column).value));
+      for (let column = 1; column <= columnCount; column++) cells.push(plainCellValue(row.getCell(column).value));
       values.push(cells);
     }
     return values;
@@ -231,7 +233,12 @@ function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   });
   (plan.preamble ?? []).forEach((values, index) => {
     const row = worksheet.getRow(index + 1);
-    values.forEach((value, column) => (row.getCell(column + 1).value = toExcelJsValue(value)));
+    values.forEach((value, column) => {
+      const cell = row.getCell(column + 1);
+      cell.value = toExcelJsValue(value);
+      // A title or legend runs across the sheet: the first column's wrapping would squeeze it into a narrow, tall cell.
+      cell.alignment = { wrapText: false, vertical: "top" };
+    });
     if (index === 0) row.font = { bold: true, size: 14 };
   });
 

@@ -43,6 +43,15 @@ describe("readMatrixEdits", () => {
     expect(readMatrixEdits(values, "x.xlsx")).toEqual([]);
   });
 
+  test("rows people added to the matrix are refused rather than dropped, cluster headings are not", () => {
+    const values = sheetValues();
+    expect(readMatrixEdits(values, "x.xlsx")).toEqual([]);
+    values.splice(7, 0, ["", "Our own follow-up note"]);
+    expect(() => readMatrixEdits(values, "x.xlsx")).toThrow(/x.xlsx: rows 8 of the sheet "Monitoring Matrix" were added by hand/);
+    values[7] = [null, "  "];
+    expect(readMatrixEdits(values, "x.xlsx")).toEqual([]);
+  });
+
   test("a sheet without the snapshot is refused rather than overwritten", () => {
     const values = sheetValues().map((row) => row.filter((_, index) => index < 15));
     expect(() => readMatrixEdits(values, "x.xlsx")).toThrow(/x.xlsx: the sheet "Monitoring Matrix" was not made by Rights Matrix/);
