@@ -100,7 +100,7 @@ export const benchmarks: Benchmark[] = [
     name: "progress: reporting schedule",
     size: `${INDICATORS} indicators, ${ACTIONS} reports`,
     run() {
-      reportingSchedule({ indicators: tables.indicators, actions: tables.actions, progress: tables.progress, today: new Date(Date.UTC(2026, 10, 27)) });
+      reportingSchedule({ indicators: tables.indicators, actions: tables.actions, progress: tables.progress, institutions: tables.institutions, today: new Date(Date.UTC(2026, 10, 27)) });
     },
   },
 ];

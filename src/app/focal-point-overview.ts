@@ -32,6 +32,7 @@ export async function myInstitution(port: WorkbookPort, institution: string, tod
     actions: rows.Actions,
     indicators: rows.Indicators,
     progress: rows.Progress,
+    institutions: rows.Institutions,
     today,
   });
 }
@@ -45,6 +46,6 @@ export interface ReportsDue {
 /** Indicator reports overdue or due within 30 days, per institution. */
 export async function reportsDue(port: WorkbookPort, today: Date): Promise<ReportsDue> {
   const rows = await readRows(port);
-  const schedule = reportingSchedule({ indicators: rows.Indicators, actions: rows.Actions, progress: rows.Progress, today });
+  const schedule = reportingSchedule({ indicators: rows.Indicators, actions: rows.Actions, progress: rows.Progress, institutions: rows.Institutions, today });
   return { schedule, byInstitution: dueByInstitution(schedule) };
 }

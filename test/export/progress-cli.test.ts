@@ -79,7 +79,7 @@ describe("rights-matrix progress", () => {
     writeFileSync(file, fresh);
     const due = await run(["progress", file, "due", "--today", "2026-11-27"]);
     expect(due.code).toBe(1);
-    expect(due.out).toContain("MFEA: 1 overdue, 0 due within 30 days");
+    expect(due.out).toContain("Ministry of Foreign and European Affairs: 1 overdue, 0 due within 30 days");
     expect(due.out).toMatch(/OVERDUE {2}2026-10-05 {2}indicator I-001 \(Quarterly, action A-001\)/);
     const soon = await run(["progress", file, "due", "--today", "2027-03-10"]);
     expect(soon.out).toContain("Ministry of Justice: 0 overdue, 1 due within 30 days");

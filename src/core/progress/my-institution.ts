@@ -1,5 +1,7 @@
 import { cellText, splitMultiValue, type CellValue, type Row } from "../../model/cells";
-import { reportingSchedule, sameInstitution, type DueReport } from "./reporting-schedule";
+import { normalizeText } from "../../model/ids";
+import { InstitutionNames } from "../matrix/institution-names";
+import { reportingSchedule, type DueReport } from "./reporting-schedule";
 
 /** An institution as the Institutions table knows it. */
 export interface InstitutionRef {
@@ -7,19 +9,11 @@ export interface InstitutionRef {
   acronym: string;
 }
 
-/** The Institutions row a person means, typed as its name or its acronym; null if none. */
+/** The Institutions row a person means, typed as its name or its acronym, in any case or accent; null if none. */
 export function findInstitution(institutions: readonly Row[], typed: string): InstitutionRef | null {
-  const refs = institutions.map((row) => ({ name: cellText(row.name), acronym: cellText(row.acronym) })).filter((ref) => ref.name);
-  return (
-    refs.find((ref) => sameInstitution(ref.name, typed)) ?? refs.find((ref) => ref.acronym && sameInstitution(ref.acronym, typed)) ?? null
-  );
-}
-
-/** Whether a cell naming one or more institutions (by name or acronym) names this one. */
-export function namesInstitution(value: CellValue | undefined, institution: InstitutionRef): boolean {
-  return splitMultiValue(value ?? null).some(
-    (name) => sameInstitution(name, institution.name) || (institution.acronym !== "" && sameInstitution(name, institution.acronym)),
-  );
+  const name = normalizeText(new InstitutionNames(institutions).resolve(typed));
+  const row = institutions.find((candidate) => normalizeText(cellText(candidate.name)) === name && name !== "");
+  return row ? { name: cellText(row.name), acronym: cellText(row.acronym) } : null;
 }
 
 export interface MyInstitutionInput {
@@ -28,6 +22,7 @@ export interface MyInstitutionInput {
   actions: readonly Row[];
   indicators: readonly Row[];
   progress: readonly Row[];
+  institutions: readonly Row[];
   today: Date;
 }
 
@@ -47,18 +42,13 @@ export interface MyInstitutionView {
  * A focal point's part of a shared workbook, so they fill only what is theirs.
  */
 export function myInstitutionView(input: MyInstitutionInput): MyInstitutionView {
-  const { institution } = input;
-  const actions = input.actions.filter((action) => namesInstitution(action.leadInstitution, institution) || namesInstitution(action.partners, institution));
+  const names = new InstitutionNames(input.institutions);
+  const wanted = normalizeText(input.institution.name);
+  const isMine = (value: CellValue | undefined) => names.resolveAll(value ?? null).some((name) => normalizeText(name) === wanted);
+  const actions = input.actions.filter((action) => isMine(action.leadInstitution) || isMine(action.partners));
   const viaActions = new Set(actions.flatMap((action) => splitMultiValue(action.recommendationIds)));
-  const recommendations = input.recommendations.filter(
-    (recommendation) => namesInstitution(recommendation.responsibleInstitutions, institution) || viaActions.has(cellText(recommendation.id)),
-  );
-  const openReports = input.progress.filter(
-    (report) => namesInstitution(report.institution, institution) && cellText(report.reviewStatus).toLowerCase() !== "published",
-  );
-  const schedule = reportingSchedule({ indicators: input.indicators, actions: input.actions, progress: input.progress, today: input.today });
-  const dueReports = schedule.due.filter(
-    (item) => item.state !== "later" && (sameInstitution(item.institution, institution.name) || (institution.acronym !== "" && sameInstitution(item.institution, institution.acronym))),
-  );
-  return { institution, recommendations, actions, openReports, dueReports };
+  const recommendations = input.recommendations.filter((recommendation) => isMine(recommendation.responsibleInstitutions) || viaActions.has(cellText(recommendation.id)));
+  const openReports = input.progress.filter((report) => isMine(report.institution) && cellText(report.reviewStatus).toLowerCase() !== "published");
+  const dueReports = reportingSchedule(input).due.filter((item) => item.state !== "later" && normalizeText(item.institution) === wanted);
+  return { institution: input.institution, recommendations, actions, openReports, dueReports };
 }

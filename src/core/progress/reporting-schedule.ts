@@ -2,6 +2,7 @@ import { cellText, splitMultiValue, type CellValue, type Row } from "../../model
 import { normalizeText } from "../../model/ids";
 import { REPORTING_FREQUENCIES } from "../../model/vocabularies";
 import { daysBetween, todayIso } from "../matrix/dates";
+import { InstitutionNames } from "../matrix/institution-names";
 import { dayOf } from "./review-workflow";
 
 export type ReportingFrequency = (typeof REPORTING_FREQUENCIES)[number];
@@ -60,16 +61,19 @@ export function addMonths(date: Date, months: number): Date {
 
 const asDate = (value: CellValue | undefined): Date | null => (value instanceof Date && !Number.isNaN(value.getTime()) ? dayOf(value) : null);
 
-/** Same institution whether written by name or acronym, in any case or accent. */
-export function sameInstitution(a: string, b: string): boolean {
-  return normalizeText(a) === normalizeText(b);
-}
-
 export interface ScheduleInput {
   indicators: readonly Row[];
   actions: readonly Row[];
   progress: readonly Row[];
+  /** The Institutions table: an institution written by acronym is the same as by name. */
+  institutions: readonly Row[];
   today: Date;
+}
+
+/** Institutions compared as the Institutions table knows them (name or acronym), in any case or accent. */
+export function institutionMatcher(institutions: readonly Row[]): (a: string, b: string) => boolean {
+  const names = new InstitutionNames(institutions);
+  return (a, b) => normalizeText(names.resolve(a)) === normalizeText(names.resolve(b));
 }
 
 /**
@@ -80,6 +84,8 @@ export interface ScheduleInput {
  */
 export function reportingSchedule(input: ScheduleInput): ReportingSchedule {
   const today = dayOf(input.today);
+  const names = new InstitutionNames(input.institutions);
+  const same = institutionMatcher(input.institutions);
   const actions = new Map(input.actions.map((action) => [cellText(action.actionId), action]));
   const reportsOn = new Map<string, Row[]>();
   for (const report of input.progress) {
@@ -101,12 +107,13 @@ export function reportingSchedule(input: ScheduleInput): ReportingSchedule {
       unscheduled.push({ indicatorId, reason: "noFrequency" });
       continue;
     }
-    const institution = cellText(indicator.responsible) || cellText(action?.leadInstitution);
+    const written = cellText(indicator.responsible) || cellText(action?.leadInstitution);
+    const institution = written && names.resolve(written);
     if (!institution) {
       unscheduled.push({ indicatorId, reason: "noInstitution" });
       continue;
     }
-    const lastReportOn = actionId ? lastSubmittedReport(reportsOn.get(actionId) ?? [], institution) : null;
+    const lastReportOn = actionId ? lastSubmittedReport(reportsOn.get(actionId) ?? [], (name) => same(name, institution)) : null;
     const months = FREQUENCY_MONTHS[frequency];
     let dueOn: Date | null;
     if (months === null) {
@@ -128,10 +135,10 @@ export function reportingSchedule(input: ScheduleInput): ReportingSchedule {
   return { due, unscheduled };
 }
 
-function lastSubmittedReport(reportsOnAction: readonly Row[], institution: string): Date | null {
+function lastSubmittedReport(reportsOnAction: readonly Row[], byInstitution: (name: string) => boolean): Date | null {
   let latest: Date | null = null;
   for (const report of reportsOnAction) {
-    if (!splitMultiValue(report.institution).some((name) => sameInstitution(name, institution))) continue;
+    if (!splitMultiValue(report.institution).some(byInstitution)) continue;
     const status = cellText(report.reviewStatus).toLowerCase();
     if (status === "" || status === "draft") continue;
     const submitted = asDate(report.submittedOn);
@@ -140,13 +147,12 @@ function lastSubmittedReport(reportsOnAction: readonly Row[], institution: strin
   return latest;
 }
 
-/** Overdue and due-soon reports grouped by institution, institutions in alphabetical order. */
+/** Overdue and due-soon reports grouped by institution (named as the Institutions table does), in alphabetical order. */
 export function dueByInstitution(schedule: ReportingSchedule): Map<string, DueReport[]> {
   const groups = new Map<string, DueReport[]>();
   for (const item of schedule.due) {
     if (item.state === "later") continue;
-    const key = [...groups.keys()].find((name) => sameInstitution(name, item.institution)) ?? item.institution;
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    groups.set(item.institution, [...(groups.get(item.institution) ?? []), item]);
   }
   return new Map([...groups.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -17,6 +17,11 @@ const indicators: Row[] = [
   { indicatorId: "I-004", actionId: "A-002", name: "No frequency" },
   { indicatorId: "I-005", actionId: "A-404", name: "Orphan", frequency: "Annual" },
 ];
+const institutions: Row[] = [
+  { name: "Ministerio de la Niñez y la Adolescencia", acronym: "MINNA" },
+  { name: "Ministerio de Justicia", acronym: "MJ" },
+  { name: "Ministerio Público", acronym: "MP" },
+];
 const progress: Row[] = [
   { reportId: "P-001", subjectId: "A-001", institution: "Ministerio de la Niñez y la Adolescencia", reviewStatus: "Published", submittedOn: day("2026-07-10") },
   { reportId: "P-002", subjectId: "A-001", institution: "Ministerio de la Niñez y la Adolescencia", reviewStatus: "Draft", submittedOn: null },
@@ -31,7 +36,7 @@ describe("reporting schedule", () => {
   });
 
   test("due dates count from the last submitted report, drafts aside; one-off by the deadline", () => {
-    const schedule = reportingSchedule({ indicators, actions, progress, today });
+    const schedule = reportingSchedule({ indicators, actions, progress, institutions, today });
     const byId = Object.fromEntries(schedule.due.map((item) => [item.indicatorId, item]));
     // Quarterly from the report of 10 July: due 10 October, overdue.
     expect(byId["I-001"]).toMatchObject({ dueOn: day("2026-10-10"), state: "overdue", lastReportOn: day("2026-07-10") });
@@ -52,19 +57,16 @@ describe("reporting schedule", () => {
     const schedule = reportingSchedule({
       indicators: [indicators[1], { indicatorId: "I-009", actionId: "A-001", frequency: "Biennial", responsible: "MINNA" }],
       actions,
-      progress: [...progress, { reportId: "P-004", subjectId: "A-003", institution: "ministerio de justicia", reviewStatus: "Approved", submittedOn: day("2026-11-20") }],
+      progress: [...progress, { reportId: "P-004", subjectId: "A-003", institution: "mj", reviewStatus: "Approved", submittedOn: day("2026-11-20") }],
+      institutions,
       today,
     });
-    expect(schedule.due.map((item) => [item.indicatorId, item.state])).toEqual([["I-009", "later"]]);
+    // A report filed under the acronym counts for the institution; an indicator by acronym is named in full.
+    expect(schedule.due.map((item) => [item.indicatorId, item.state, item.institution])).toEqual([["I-009", "later", "Ministerio de la Niñez y la Adolescencia"]]);
   });
 });
 
 describe("my institution", () => {
-  const institutions = [
-    { name: "Ministerio de la Niñez y la Adolescencia", acronym: "MINNA" },
-    { name: "Ministerio de Justicia", acronym: "MJ" },
-    { name: "Ministerio Público", acronym: "MP" },
-  ];
   const recommendations: Row[] = [
     { id: "CRC-PRY-2022-25(b)", text: "Child protection law", responsibleInstitutions: "MINNA" },
     { id: "UPR4-PRY-108.45", text: "NMRF", responsibleInstitutions: "Ministerio de Justicia; Cancillería" },
@@ -79,13 +81,13 @@ describe("my institution", () => {
 
   test("returns its recommendations, actions, open reports and due reports only", () => {
     const institution = findInstitution(institutions, "MINNA")!;
-    const view = myInstitutionView({ institution, recommendations, actions, indicators, progress, today });
+    const view = myInstitutionView({ institution, recommendations, actions, indicators, progress, institutions, today });
     expect(view.recommendations.map((row) => row.id)).toEqual(["CRC-PRY-2022-25(b)"]);
     expect(view.actions.map((row) => row.actionId)).toEqual(["A-001"]);
     expect(view.openReports.map((row) => row.reportId)).toEqual(["P-002"]);
     expect(view.dueReports.map((item) => item.indicatorId)).toEqual(["I-001"]);
 
-    const partner = myInstitutionView({ institution: findInstitution(institutions, "MP")!, recommendations, actions, indicators, progress, today });
+    const partner = myInstitutionView({ institution: findInstitution(institutions, "MP")!, recommendations, actions, indicators, progress, institutions, today });
     expect(partner.actions.map((row) => row.actionId)).toEqual(["A-001"]);
     expect(partner.recommendations.map((row) => row.id)).toEqual(["CRC-PRY-2022-25(b)"]);
     expect(partner.openReports).toEqual([]);
