@@ -44,13 +44,25 @@ export function allowedActions(status: ReviewStatus): ReviewAction[] {
   return REVIEW_ACTIONS.filter((action) => TRANSITIONS[action].from.includes(status));
 }
 
+/** What the task pane's counter under the report text shows as the focal point types. */
+export interface ReportTextCount {
+  length: number;
+  max: number;
+  /** Negative when the text is too long. */
+  remaining: number;
+  tooLong: boolean;
+}
+
+export function reportTextCount(text: string): ReportTextCount {
+  const length = text.trim().length;
+  return { length, max: REPORT_TEXT_MAX_CHARS, remaining: REPORT_TEXT_MAX_CHARS - length, tooLong: length > REPORT_TEXT_MAX_CHARS };
+}
+
 /** Why a report text cannot be submitted, or null if it can. */
 export function reportTextProblem(text: CellValue | undefined, location: string, id: string): UserFacingError | null {
-  const value = text === null || text === undefined ? "" : String(text).trim();
-  if (!value) return new UserFacingError("progress.reportTextMissing", { location, id, max: REPORT_TEXT_MAX_CHARS });
-  if (value.length > REPORT_TEXT_MAX_CHARS) {
-    return new UserFacingError("progress.reportTextTooLong", { location, length: value.length, max: REPORT_TEXT_MAX_CHARS, excess: value.length - REPORT_TEXT_MAX_CHARS });
-  }
+  const count = reportTextCount(text === null || text === undefined ? "" : String(text));
+  if (count.length === 0) return new UserFacingError("progress.reportTextMissing", { location, id, max: count.max });
+  if (count.tooLong) return new UserFacingError("progress.reportTextTooLong", { location, length: count.length, max: count.max, excess: -count.remaining });
   return null;
 }
 

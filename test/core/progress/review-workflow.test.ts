@@ -1,4 +1,4 @@
-import { allowedActions, reviewStep, type ReviewAction, type ReviewStatus } from "../../../src/core/progress/review-workflow";
+import { allowedActions, reportTextCount, reviewStep, type ReviewAction, type ReviewStatus } from "../../../src/core/progress/review-workflow";
 import { UserFacingError } from "../../../src/model/i18n/messages";
 import type { Row } from "../../../src/model/cells";
 import { REVIEW_STATUSES } from "../../../src/model/vocabularies";
@@ -70,6 +70,11 @@ describe("review workflow", () => {
     expect(() => reviewStep(report("Draft", { reportText: null }), { action: "submit", by: "Ana", on }, locate)).toThrow(/Progress\[reportText\].*no report text/);
     expect(() => reviewStep(report("Draft", { reportText: "x".repeat(701) }), { action: "submit", by: "Ana", on }, locate)).toThrow(/701 characters.*at most 700.*by 1/);
     expect(reviewStep(report("Draft", { reportText: "x".repeat(700) }), { action: "submit", by: "Ana", on }, locate).to).toBe("Submitted");
+  });
+
+  test("the counter the task pane shows as a focal point types", () => {
+    expect(reportTextCount("  Done.  ")).toEqual({ length: 5, max: 700, remaining: 695, tooLong: false });
+    expect(reportTextCount("é".repeat(702))).toEqual({ length: 702, max: 700, remaining: -2, tooLong: true });
   });
 
   test("every step needs a name, and an unknown status is named with its cell", () => {
