@@ -4,7 +4,7 @@ import { buildDashboard, dashboardSheetPlan } from "../core/matrix/dashboard";
 import { resolveFilter } from "../core/matrix/matrix-filter";
 import type { MatrixFilter, MatrixTables } from "../core/matrix/matrix-model";
 import { matrixSheetPlan } from "../core/matrix/matrix-sheet";
-import { cellText } from "../model/cells";
+import { cellText, type CellValue } from "../model/cells";
 import { UserFacingError, translate, type MessageKey } from "../model/i18n/messages";
 import { DASHBOARD_SHEET, MATRIX_SHEET, type TableName } from "../model/tables";
 import { LANGUAGES, type Language } from "../model/vocabularies";
@@ -109,7 +109,7 @@ export async function generateMatrix(port: WorkbookPort, options: GenerateMatrix
 }
 
 /** A Dashboard sheet is ours when its first cell is the dashboard's title in one of our languages. */
-function isGeneratedDashboard(values: readonly (readonly unknown[])[]): boolean {
-  const title = cellText((values[0]?.[0] ?? null) as string | null);
+function isGeneratedDashboard(values: CellValue[][]): boolean {
+  const title = cellText(values[0]?.[0] ?? null);
   return values.length === 0 || LANGUAGES.some((language) => translate(language, "dashboard.title") === title);
 }

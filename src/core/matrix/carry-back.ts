@@ -39,6 +39,8 @@ interface SheetColumns {
   key: number;
   visible: Partial<Record<EditableField, number>>;
   snapshot: Partial<Record<EditableField, number>>;
+  /** Editable columns whose header is gone while their snapshot remains: edits there cannot be found. */
+  renamed: string[];
 }
 
 const HEADER_SEARCH_ROWS = 20;
@@ -48,7 +50,7 @@ function locateColumns(values: CellValue[][]): SheetColumns | null {
     const headers = values[row].map((value) => headerKey(cellText(value)));
     const key = headers.indexOf(headerKey(SNAPSHOT_HEADERS.key));
     if (key < 0) continue;
-    const columns: SheetColumns = { headerRow: row, key, visible: {}, snapshot: {} };
+    const columns: SheetColumns = { headerRow: row, key, visible: {}, snapshot: {}, renamed: [] };
     for (const column of VISIBLE_COLUMNS) {
       if (!column.editable) continue;
       const variants = headerVariants(column);
@@ -57,6 +59,8 @@ function locateColumns(values: CellValue[][]): SheetColumns | null {
       if (visible >= 0 && snapshot >= 0) {
         columns.visible[column.editable] = visible;
         columns.snapshot[column.editable] = snapshot;
+      } else if (snapshot >= 0) {
+        columns.renamed.push(translate("en", column.header));
       }
     }
     return columns;
@@ -78,6 +82,7 @@ export function readMatrixEdits(values: CellValue[][] | null, label: string): Ma
   if (values === null) return [];
   const columns = locateColumns(values);
   if (!columns) throw new UserFacingError("matrix.error.notGenerated", { file: label, sheet: MATRIX_SHEET });
+  if (columns.renamed.length > 0) throw new UserFacingError("matrix.error.columnRenamed", { file: label, sheet: MATRIX_SHEET, column: columns.renamed.join("\", \"") });
   const edits: MatrixEdit[] = [];
   const addedRows: number[] = [];
   for (let row = columns.headerRow + 1; row < values.length; row++) {

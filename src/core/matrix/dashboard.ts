@@ -59,8 +59,10 @@ export function buildDashboard(matrix: Matrix): Dashboard {
   const statusTotal = emptyCounts(null, "");
   const mechanisms = new Map<string, MechanismCounts & { overdue: Set<string> }>();
   const institutions = new Map<string, { name: string; recommendations: Set<string>; withActions: Set<string>; actions: MatrixAction[] }>();
+  const keys = new Map<string, string>();
   const institution = (name: string) => {
-    const key = normalizeText(name);
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = normalizeText(name)));
     let entry = institutions.get(key);
     if (!entry) institutions.set(key, (entry = { name, recommendations: new Set(), withActions: new Set(), actions: [] }));
     return entry;
@@ -70,8 +72,8 @@ export function buildDashboard(matrix: Matrix): Dashboard {
     const counts = emptyCounts(cluster.id, cluster.name);
     for (const row of cluster.rows) {
       for (const member of row.members) {
+        const index = (statuses as readonly string[]).indexOf(member.status || NOT_ASSESSED);
         for (const target of [counts, statusTotal]) {
-          const index = (statuses as readonly string[]).indexOf(member.status || NOT_ASSESSED);
           if (index >= 0) target.byStatus[index]++;
           else target.other++;
           target.total++;

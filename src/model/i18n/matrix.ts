@@ -98,6 +98,11 @@ export const MATRIX_MESSAGES = {
     es: "{file}: las filas {rows} de la hoja \"{sheet}\" se agregaron a mano, así que lo escrito en ellas no corresponde a ninguna recomendación y una regeneración lo perdería. Páselo a las tablas (o borre esas filas) y vuelva a generar; no se escribió nada.",
     fr: "{file} : les lignes {rows} de la feuille « {sheet} » ont été ajoutées à la main : ce qui y est saisi ne se rattache à aucune recommandation et une régénération le perdrait. Reportez-le dans les tables (ou supprimez ces lignes), puis générez à nouveau ; rien n'a été écrit.",
   },
+  "matrix.error.columnRenamed": {
+    en: "{file}: the sheet \"{sheet}\" has no column \"{column}\" any more (renamed or deleted), so what was typed in it cannot be carried back. Restore that header, or rename the sheet to keep it and generate a new matrix; nothing was written.",
+    es: "{file}: la hoja \"{sheet}\" ya no tiene la columna \"{column}\" (se cambió el nombre o se borró), así que lo escrito en ella no puede devolverse. Restaure ese encabezado, o cambie el nombre de la hoja para conservarla y genere una matriz nueva; no se escribió nada.",
+    fr: "{file} : la feuille « {sheet} » n'a plus de colonne « {column} » (renommée ou supprimée) : ce qui y a été saisi ne peut pas être reporté. Rétablissez cet en-tête, ou renommez la feuille pour la garder et générez une nouvelle matrice ; rien n'a été écrit.",
+  },
   "matrix.filter.unknownMechanism": {
     en: "--mechanism {value}: no such mechanism in {file}. Known codes: {known}.",
     es: "--mechanism {value}: no existe ese mecanismo en {file}. Códigos conocidos: {known}.",

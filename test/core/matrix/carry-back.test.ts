@@ -52,6 +52,14 @@ describe("readMatrixEdits", () => {
     expect(readMatrixEdits(values, "x.xlsx")).toEqual([]);
   });
 
+  test("a renamed editable column is refused: its edits could not be found", () => {
+    const values = sheetValues();
+    values[4] = values[4].map((header) => (header === "Assessment / comments ✎" ? "Our comments" : header));
+    expect(() => readMatrixEdits(values, "x.xlsx")).toThrow(/has no column "Assessment \/ comments ✎" any more/);
+    values[4] = values[4].map((header) => (header === "Our comments" ? "assessment / COMMENTS" : header));
+    expect(readMatrixEdits(values, "x.xlsx")).toEqual([]);
+  });
+
   test("a sheet without the snapshot is refused rather than overwritten", () => {
     const values = sheetValues().map((row) => row.filter((_, index) => index < 15));
     expect(() => readMatrixEdits(values, "x.xlsx")).toThrow(/x.xlsx: the sheet "Monitoring Matrix" was not made by Rights Matrix/);
