@@ -28,8 +28,10 @@ const CELL_STYLE = "RightsMatrixCell";
 
 // Formatting lives in one paragraph style and the table's own borders, not in every cell: a
 // 5,000-row report then stays a few megabytes and renders in seconds.
+// One paragraph per cell, its lines separated by line breaks: half the objects of a paragraph per line.
 function cellParagraphs(text: string, bold: boolean, colour?: string): Paragraph[] {
-  return text.split(/\r?\n/).map((line) => new Paragraph({ style: CELL_STYLE, children: [bold || colour ? new TextRun({ text: line, bold, color: colour }) : new TextRun(line)] }));
+  const runs = text.split(/\r?\n/).map((line, index) => (bold || colour || index > 0 ? new TextRun({ text: line, bold, color: colour, break: index > 0 ? 1 : undefined }) : new TextRun(line)));
+  return [new Paragraph({ style: CELL_STYLE, children: runs })];
 }
 
 function renderTable(table: ReportTable, usableWidth: number): Table {
