@@ -64,6 +64,14 @@ describe("rights-matrix export of tables", () => {
     expect(measures).toHaveLength(3);
   });
 
+  test("the help lists the export and progress commands in every language", async () => {
+    for (const lang of ["en", "es", "fr"]) {
+      const help = await run(["--help", "--lang", lang]);
+      expect(help.out).toMatch(/ export <\S+\.xlsx> --to/);
+      expect(help.out).toMatch(/ progress <\S+\.xlsx> submit\|approve\|reject\|publish/);
+    }
+  });
+
   test("bad requests are refused before anything is written", async () => {
     expect((await run(["export", workbook, "--to", workbook, "--table", "Actions"])).err).toContain("is the workbook itself");
     expect((await run(["export", workbook, "--to", path.join(dir, "x.pdf")])).err).toContain("cannot export");

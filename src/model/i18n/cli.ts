@@ -19,6 +19,11 @@ Commands:
                                    Reports overdue or due within 30 days, per institution
   progress <workbook.xlsx> mine <institution>
                                    An institution's recommendations, actions and open reports
+  export <workbook.xlsx> --to <file.docx|file.csv|file.xlsx> [--format report|impactoss|table]
+         [--table NAME] [--mechanism CODE] [--cycle N] [--cluster ID] [--institution NAME]
+         [--today YYYY-MM-DD]
+                                   Word report of the (filtered) matrix; a table or the matrix
+                                   as CSV (UTF-8 with BOM) or XLSX; IMPACT OSS import files
 
 Options:
   --lang en|es|fr   Language of messages (default: from LANG)
@@ -43,6 +48,11 @@ Comandos:
                                    Informes vencidos o que vencen en 30 días, por institución
   progress <libro.xlsx> mine <institución>
                                    Recomendaciones, acciones e informes abiertos de una institución
+  export <libro.xlsx> --to <archivo.docx|archivo.csv|archivo.xlsx> [--format report|impactoss|table]
+         [--table NOMBRE] [--mechanism CÓDIGO] [--cycle N] [--cluster ID] [--institution NOMBRE]
+         [--today AAAA-MM-DD]
+                                   Informe Word de la matriz (filtrada); una tabla o la matriz
+                                   en CSV (UTF-8 con BOM) o XLSX; archivos de importación de IMPACT OSS
 
 Opciones:
   --lang en|es|fr   Idioma de los mensajes (por defecto: según LANG)
@@ -67,6 +77,11 @@ Commandes :
                                    Rapports en retard ou à rendre sous 30 jours, par institution
   progress <classeur.xlsx> mine <institution>
                                    Recommandations, actions et rapports ouverts d'une institution
+  export <classeur.xlsx> --to <fichier.docx|fichier.csv|fichier.xlsx> [--format report|impactoss|table]
+         [--table NOM] [--mechanism CODE] [--cycle N] [--cluster ID] [--institution NOM]
+         [--today AAAA-MM-JJ]
+                                   Rapport Word de la matrice (filtrée) ; une table ou la matrice
+                                   en CSV (UTF-8 avec BOM) ou XLSX ; fichiers d'import IMPACT OSS
 
 Options :
   --lang en|es|fr   Langue des messages (par défaut : selon LANG)
