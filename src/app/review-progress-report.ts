@@ -28,6 +28,9 @@ export async function reviewProgressReport(port: WorkbookPort, request: ReviewRe
   const index = progress.rows.findIndex((row) => cellText(row.reportId) === wanted);
   if (index < 0) throw new UserFacingError("progress.reportNotFound", { file: port.label, id: wanted });
   const locate = (key: string) => `${port.label}, Progress!${columnLetter(progress.columnNumbers[key])}${progress.rowNumbers[index]}`;
+  // Two rows with one ID: which one is meant cannot be told, so neither is touched.
+  const twin = progress.rows.findIndex((row, position) => position !== index && cellText(row.reportId) === wanted);
+  if (twin >= 0) throw new UserFacingError("error.duplicateId", { location: `${port.label}, Progress!${columnLetter(progress.columnNumbers.reportId)}${progress.rowNumbers[twin]}`, id: wanted, table: "Progress" });
   const outcome = reviewStep(progress.rows[index], { action: request.action, by: request.by, on: request.today, comment: request.comment }, locate);
   await port.apply({ upserts: [{ table: "Progress", rows: [outcome.changes], columns: Object.keys(outcome.changes) }] });
   return outcome;

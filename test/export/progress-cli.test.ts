@@ -67,6 +67,19 @@ describe("rights-matrix progress", () => {
     expect((await run(["progress", file, "approve", "P-999", "--by", "x"])).err).toContain("no report \"P-999\"");
   });
 
+  test("a report ID written twice is refused, naming the second row", async () => {
+    const { XlsxWorkbook } = await import("../../src/workbook/file/xlsx-workbook");
+    const book = await XlsxWorkbook.fromBytes(fresh, "twins.xlsx");
+    const { Progress } = await book.readTables(["Progress"]);
+    const rows = Progress!.rows.map((row) => (row.reportId === "P-003" ? { ...row, reportId: "P-002" } : row));
+    await book.apply({ plans: [(await import("../../src/core/structure/workbook-structure")).tablePlan((await import("../../src/model/tables")).PROGRESS, rows)] });
+    const twins = path.join(dir, "twins.xlsx");
+    writeFileSync(twins, await book.toBytes());
+    const result = await run(["progress", twins, "submit", "P-002", "--by", "Ana Novak"]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/twins\.xlsx, Progress!A4: the ID P-002 appears more than once in table Progress/);
+  });
+
   test("the Report text column carries Excel's text-length validation of 700 characters", async () => {
     const zip = await JSZip.loadAsync(readFileSync(file));
     const sheets = await Promise.all(Object.keys(zip.files).filter((name) => /worksheets\/sheet\d+\.xml$/.test(name)).map((name) => zip.file(name)!.async("string")));
