@@ -92,6 +92,7 @@ export function matrixReport(matrix: Matrix, options: ReportOptions): ReportDocu
       blocks: [
         { kind: "heading", level: 1, text: clusterTitle(cluster, language) },
         { kind: "paragraph", text: formatCounts(cluster.counts, language) },
+        ...(cluster.leadInstitution ? [{ kind: "paragraph" as const, text: t("matrix.cluster.lead", { name: cluster.leadInstitution }) }] : []),
         ...(cluster.clusterActions.length > 0
           ? [{ kind: "paragraph" as const, text: [t("matrix.cluster.actions"), ...cluster.clusterActions.map((action) => formatAction(action, language))].join("\n") }]
           : []),
