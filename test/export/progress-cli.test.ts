@@ -92,13 +92,13 @@ describe("rights-matrix progress", () => {
     writeFileSync(file, fresh);
     const due = await run(["progress", file, "due", "--today", "2026-11-27"]);
     expect(due.code).toBe(1);
-    expect(due.out).toContain("Ministry of Foreign and European Affairs: 1 overdue, 0 due within 30 days");
+    expect(due.out).toContain("Ministry of Foreign and European Affairs · overdue: 1 · due within 30 days: 0");
     expect(due.out).toMatch(/OVERDUE {2}2026-10-05 {2}indicator I-001 \(Quarterly, action A-001\)/);
     const soon = await run(["progress", file, "due", "--today", "2027-03-10"]);
-    expect(soon.out).toContain("Ministry of Justice: 0 overdue, 1 due within 30 days");
+    expect(soon.out).toContain("Ministry of Justice · overdue: 0 · due within 30 days: 1");
     const mine = await run(["progress", file, "mine", "Ministry", "of", "Justice", "--today", "2026-11-27"]);
     expect(mine.code).toBe(0);
-    expect(mine.out).toMatch(/^Ministry of Justice \(MJ\): \d+ recommendations, 2 actions, 1 open reports/);
+    expect(mine.out).toMatch(/^Ministry of Justice \(MJ\) · recommendations: \d+ · actions: 2 · open reports: 1/);
     expect(mine.out).toContain("Report P-003 on A-002 (Draft, 2026-H2)");
     expect((await run(["progress", file, "mine", "Senate"])).err).toContain("no institution \"Senate\"");
   });

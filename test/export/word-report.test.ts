@@ -36,7 +36,7 @@ describe("Word report", () => {
   test("in Spanish, for the 4th UPR cycle: title page, summary, one landscape section per cluster, read back by LibreOffice", async () => {
     const target = path.join(dir, "informe-ciclo4.docx");
     const result = await run(["export", workbook, "--to", target, "--cycle", "4", "--lang", "es", "--today", "2026-11-27"]);
-    expect(result).toMatchObject({ code: 0, out: expect.stringMatching(/informe Word, 6 recomendaciones en \d+ grupos/) });
+    expect(result).toMatchObject({ code: 0, out: expect.stringMatching(/informe Word \(recomendaciones: 6 · grupos: \d+\)/) });
 
     const text = readFileSync(convertWithLibreOffice(target, "txt:Text (encoded):UTF8", dir), "utf8");
     expect(text).toContain("Seguimiento de las recomendaciones de derechos humanos");
@@ -79,7 +79,7 @@ describe("Word report", () => {
     const text = readFileSync(convertWithLibreOffice(target, "txt:Text (encoded):UTF8", dir), "utf8");
     expect(text).toContain("Follow-up of human rights recommendations");
     expect(text).toContain("Covers all recommendations.");
-    expect(text).toContain("18 recommendations in 1 thematic clusters.");
+    expect(text).toContain("Recommendations: 18 · thematic clusters: 1");
   });
 
   test("the filtered matrix as CSV and XLSX, and an unknown mechanism refused", async () => {

@@ -14,9 +14,9 @@ export const EXPORT_MESSAGES = {
     fr: "Généré le {date} à partir de {file} par Rights Matrix {version}.",
   },
   "export.report.counts": {
-    en: "{recommendations} recommendations in {clusters} thematic clusters.",
-    es: "{recommendations} recomendaciones en {clusters} grupos temáticos.",
-    fr: "{recommendations} recommandations réparties en {clusters} groupes thématiques.",
+    en: "Recommendations: {recommendations} · thematic clusters: {clusters}",
+    es: "Recomendaciones: {recommendations} · grupos temáticos: {clusters}",
+    fr: "Recommandations : {recommendations} · groupes thématiques : {clusters}",
   },
   "export.report.summary": { en: "Summary by cluster and status", es: "Resumen por grupo temático y estado", fr: "Synthèse par groupe thématique et statut" },
   "export.report.empty": {
@@ -40,15 +40,15 @@ export const EXPORT_MESSAGES = {
     fr: "{file} écrit : {what}.",
   },
   "export.what.report": {
-    en: "Word report, {recommendations} recommendations in {clusters} clusters",
-    es: "informe Word, {recommendations} recomendaciones en {clusters} grupos",
-    fr: "rapport Word, {recommendations} recommandations en {clusters} groupes",
+    en: "Word report (recommendations: {recommendations} · clusters: {clusters})",
+    es: "informe Word (recomendaciones: {recommendations} · grupos: {clusters})",
+    fr: "rapport Word (recommandations : {recommendations} · groupes : {clusters})",
   },
-  "export.what.rows": { en: "{rows} rows of {table}", es: "{rows} filas de {table}", fr: "{rows} lignes de {table}" },
+  "export.what.rows": { en: "{table} (rows: {rows})", es: "{table} (filas: {rows})", fr: "{table} (lignes : {rows})" },
   "export.what.impactoss": {
-    en: "IMPACT OSS import file for {entity}, {rows} rows",
-    es: "archivo de importación de IMPACT OSS para {entity}, {rows} filas",
-    fr: "fichier d'import IMPACT OSS pour {entity}, {rows} lignes",
+    en: "IMPACT OSS import file for {entity} (rows: {rows})",
+    es: "archivo de importación de IMPACT OSS para {entity} (filas: {rows})",
+    fr: "fichier d'import IMPACT OSS pour {entity} (lignes : {rows})",
   },
   "export.sameFile": {
     en: "--to {file} is the workbook itself; choose another file name so the workbook is not overwritten.",

@@ -68,9 +68,9 @@ export const PROGRESS_MESSAGES = {
     fr: "Rapport {id} : {from} -> {to}, par {by} le {on}.",
   },
   "progress.dueHeading": {
-    en: "{institution}: {overdue} overdue, {soon} due within {days} days",
-    es: "{institution}: {overdue} vencidos, {soon} vencen en {days} días",
-    fr: "{institution} : {overdue} en retard, {soon} à rendre sous {days} jours",
+    en: "{institution} · overdue: {overdue} · due within {days} days: {soon}",
+    es: "{institution} · vencidos: {overdue} · vencen en {days} días: {soon}",
+    fr: "{institution} · en retard : {overdue} · à rendre sous {days} jours : {soon}",
   },
   "progress.dueLine": {
     en: "  {state}  {due}  indicator {indicator} ({frequency}, action {action}): {name}",
@@ -101,9 +101,9 @@ export const PROGRESS_MESSAGES = {
     fr: "Aucun rapport n'est en retard ni à rendre dans les {days} jours.",
   },
   "progress.mineHeading": {
-    en: "{institution}: {recommendations} recommendations, {actions} actions, {open} open reports",
-    es: "{institution}: {recommendations} recomendaciones, {actions} acciones, {open} informes abiertos",
-    fr: "{institution} : {recommendations} recommandations, {actions} actions, {open} rapports ouverts",
+    en: "{institution} · recommendations: {recommendations} · actions: {actions} · open reports: {open}",
+    es: "{institution} · recomendaciones: {recommendations} · acciones: {actions} · informes abiertos: {open}",
+    fr: "{institution} · recommandations : {recommendations} · actions : {actions} · rapports ouverts : {open}",
   },
   "progress.mineRecommendation": { en: "  Recommendation {id}: {text}", es: "  Recomendación {id}: {text}", fr: "  Recommandation {id} : {text}" },
   "progress.mineAction": { en: "  Action {id} ({status}): {text}", es: "  Acción {id} ({status}): {text}", fr: "  Action {id} ({status}) : {text}" },
