@@ -1,7 +1,7 @@
 import { buildMatrix } from "../core/matrix/build-matrix";
 import { carryBackEdits, readMatrixEdits, type EditConflict, type MatrixEdit } from "../core/matrix/carry-back";
 import { buildDashboard, dashboardSheetPlan } from "../core/matrix/dashboard";
-import { resolveFilter } from "../core/matrix/matrix-filter";
+import { filterChoices, resolveFilter, type FilterChoices } from "../core/matrix/matrix-filter";
 import type { MatrixFilter, MatrixTables } from "../core/matrix/matrix-model";
 import { matrixSheetPlan } from "../core/matrix/matrix-sheet";
 import { cellText, type CellValue } from "../model/cells";
@@ -112,4 +112,18 @@ export async function generateMatrix(port: WorkbookPort, options: GenerateMatrix
 function isGeneratedDashboard(values: CellValue[][]): boolean {
   const title = cellText(values[0]?.[0] ?? null);
   return values.length === 0 || LANGUAGES.some((language) => translate(language, "dashboard.title") === title);
+}
+
+/** The values each matrix filter can take in this workbook, for the task pane's option lists. */
+export async function matrixFilterChoices(port: WorkbookPort): Promise<FilterChoices> {
+  const tables = await port.readTables(TABLES);
+  const rowsOf = (name: TableName) => tables[name]?.rows ?? [];
+  return filterChoices({
+    recommendations: rowsOf("Recommendations"),
+    clusters: rowsOf("Clusters"),
+    actions: rowsOf("Actions"),
+    indicators: rowsOf("Indicators"),
+    institutions: rowsOf("Institutions"),
+    progress: rowsOf("Progress"),
+  });
 }

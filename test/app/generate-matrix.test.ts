@@ -7,7 +7,7 @@ import { cellText, type Row } from "../../src/model/cells";
 import { DASHBOARD_SHEET, MATRIX_SHEET, RECOMMENDATIONS } from "../../src/model/tables";
 import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
 import { readWithLibreOffice } from "../support/libreoffice";
-import { typeIntoMatrix } from "../support/matrix-edits";
+import { savedByLibreOffice, typeIntoMatrix } from "../support/matrix-edits";
 import { TODAY, fixtureWorkbook } from "../support/matrix-fixture";
 
 const STATUS = "Implementation status ✎";
@@ -45,7 +45,7 @@ describe("generateMatrix on an .xlsx file", () => {
       const sheets = readWithLibreOffice(file);
       const matrix = sheets[MATRIX_SHEET];
       expect(matrix[0][0]).toBe("Monitoring Matrix");
-      expect(matrix[1][0]).toBe("Generated on 2026-11-27 from the workbook's tables · all recommendations · 7 rows, 8 recommendations, 4 gaps, 1 overdue actions");
+      expect(matrix[1][0]).toBe("Generated on 2026-11-27 from the workbook's tables · all recommendations · rows: 7 · recommendations: 8 · gaps: 4 · overdue actions: 1");
       const header = matrix[4];
       expect(header.slice(0, 3)).toEqual(["Recommendation IDs", "Recommendation", "Mechanism, cycle or year"]);
       const at = (name: string) => header.indexOf(name);
@@ -173,6 +173,16 @@ describe("generateMatrix on an .xlsx file", () => {
     expect(await workbook.readTables(["Recommendations"])).toEqual(tablesBefore);
   });
 
+  test("an edit survives a colleague saving the workbook in LibreOffice, without the add-in", async () => {
+    let workbook = await fixtureWorkbook();
+    await generateMatrix(workbook, { today: TODAY });
+    workbook = await typeIntoMatrix(workbook, "UPR2-SVN-115.35", ASSESSMENT, "Typed, then saved by LibreOffice");
+    workbook = await savedByLibreOffice(workbook);
+    const summary = await generateMatrix(workbook, { today: TODAY });
+    expect(summary.carriedBack).toEqual([expect.objectContaining({ ids: ["UPR2-SVN-115.35"], field: "assessment", edited: "Typed, then saved by LibreOffice" })]);
+    expect(await recommendation(workbook, "UPR2-SVN-115.35")).toMatchObject({ assessment: "Typed, then saved by LibreOffice" });
+  });
+
   test("an edit of a recommendation that was deleted is reported, not silently dropped", async () => {
     let workbook = await fixtureWorkbook();
     await generateMatrix(workbook, { today: TODAY });
@@ -188,6 +198,16 @@ describe("generateMatrix on an .xlsx file", () => {
     const before = await workbook.toBytes();
     await expect(generateMatrix(workbook, { today: TODAY })).rejects.toThrow(/was not made by Rights Matrix/);
     expect(await workbook.toBytes()).toBe(before);
+  });
+
+  test("refuses to overwrite a Dashboard sheet of someone else's too, but regenerates its own in any language", async () => {
+    const workbook = await fixtureWorkbook();
+    await generateMatrix(workbook, { today: TODAY, language: "es" });
+    expect(((await workbook.readSheet(DASHBOARD_SHEET)) ?? [])[0][0]).toBe("Panel");
+    await generateMatrix(workbook, { today: TODAY, language: "fr" });
+    expect(((await workbook.readSheet(DASHBOARD_SHEET)) ?? [])[0][0]).toBe("Tableau de bord");
+    await workbook.apply({ plans: [{ sheet: DASHBOARD_SHEET, columns: [{ header: "KPI", width: 20, editable: true }], rows: [["Ours"]] }] });
+    await expect(generateMatrix(workbook, { today: TODAY })).rejects.toThrow(/the sheet "Dashboard" was not made by Rights Matrix/);
   });
 
   test("reports progress, and a cancelled run writes nothing", async () => {

@@ -26,7 +26,7 @@ describe("rights-matrix matrix", () => {
     const result = await run("matrix", file, "--today", TODAY);
     expect(result).toMatchObject({ code: 0, err: "" });
     expect(result.out).toBe(
-      `${file}: Monitoring Matrix and Dashboard regenerated (all recommendations): 7 rows, 8 recommendations in 4 clusters, 4 gaps, 1 overdue actions, 2 deadlines in the next 90 days; 0 matrix edits carried back to the Recommendations table.`,
+      `${file}: Monitoring Matrix and Dashboard regenerated (all recommendations). Rows: 7 · recommendations: 8 · clusters: 4 · gaps: 4 · overdue actions: 1 · deadlines in the next 90 days: 2 · matrix edits carried back to the Recommendations table: 0.`,
     );
     const zip = await JSZip.loadAsync(readFileSync(file));
     const workbookXml = await zip.file("xl/workbook.xml")!.async("string");

@@ -1,7 +1,12 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import ExcelJS from "exceljs";
 import { SNAPSHOT_HEADERS } from "../../src/core/matrix/matrix-layout";
 import { MATRIX_SHEET } from "../../src/model/tables";
 import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
+import { SOFFICE } from "./libreoffice";
 
 /**
  * Types into the Monitoring Matrix as a person would in a spreadsheet program without the
@@ -30,4 +35,21 @@ export async function typeIntoMatrix(workbook: XlsxWorkbook, key: string, header
     }
   }
   throw new Error(`no matrix row ${key}`);
+}
+
+/** The workbook as LibreOffice saves it back to .xlsx: a colleague who opened it there and pressed Save. */
+export async function savedByLibreOffice(workbook: XlsxWorkbook): Promise<XlsxWorkbook> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "rm-lo-save-"));
+  try {
+    const input = path.join(dir, "in.xlsx");
+    writeFileSync(input, await workbook.toBytes());
+    mkdirSync(path.join(dir, "out"));
+    execFileSync(SOFFICE, [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", path.join(dir, "out"), input], {
+      stdio: "pipe",
+      timeout: 120_000,
+    });
+    return XlsxWorkbook.fromBytes(readFileSync(path.join(dir, "out", "in.xlsx")), workbook.label);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

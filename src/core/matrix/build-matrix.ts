@@ -1,10 +1,10 @@
 import { cellText, splitMultiValue, type CellValue, type Row } from "../../model/cells";
-import { normalizeText, uprCycleFromSession } from "../../model/ids";
+import { normalizeText } from "../../model/ids";
 import { COMPLETED_ACTION_STATUS } from "../../model/vocabularies";
 import { combineAssessments, combineInstitutions, combineStatuses } from "./editable-fields";
 import { daysBetween, isoDay, todayIso, type IsoDay } from "./dates";
 import { InstitutionNames } from "./institution-names";
-import { isFilterEmpty, rowMatches } from "./matrix-filter";
+import { isFilterEmpty, rowMatches, uprCycle } from "./matrix-filter";
 import {
   CANCELLED_ACTION_STATUS,
   DEADLINE_WINDOW_DAYS,
@@ -36,18 +36,6 @@ const numeric = (value: CellValue | undefined): number | null => {
   return Number.isFinite(number) ? number : null;
 };
 const unique = (values: Iterable<string>): string[] => [...new Set([...values].filter((value) => value.length > 0))];
-
-/** The UPR cycle of a recommendation: from its ID (UPR4-...), or its Cycle/Session cell (a cycle 1-4 or a session number). */
-export function uprCycle(row: Row): number | null {
-  if (cellText(row.mechanism).toUpperCase() !== "UPR") return null;
-  const fromId = /^UPR(\d)-/i.exec(cellText(row.id));
-  if (fromId) return Number(fromId[1]);
-  const number = /\d+/.exec(cellText(row.cycleSession));
-  if (!number) return null;
-  const value = Number(number[0]);
-  if (value <= 4) return value >= 1 ? value : null;
-  return uprCycleFromSession(value);
-}
 
 function toAction(row: Row, today: IsoDay, names: InstitutionNames): MatrixAction {
   const status = text(row.status);
@@ -158,6 +146,7 @@ function groupRecommendations(recommendations: readonly Row[]): Row[][] {
 
 /** The group's representative is its fullest wording: the longest text, then the first ID. */
 function orderMembers(rows: Row[]): Row[] {
+  if (rows.length === 1) return rows;
   const sorted = [...rows].sort((a, b) => compareNatural(text(a.id), text(b.id)));
   const representative = sorted.reduce((best, row) => (text(row.text).length > text(best.text).length ? row : best), sorted[0]);
   return [representative, ...sorted.filter((row) => row !== representative)];
@@ -174,24 +163,36 @@ interface Indexes {
   clusterKey: (clusterId: string) => string;
 }
 
+/** The actions naming any of the IDs, once each, in ID order (the index lists are in ID order already). */
+function rowActions(ids: readonly string[], actionsByRecommendation: Map<string, MatrixAction[]>): MatrixAction[] {
+  if (ids.length === 1) return actionsByRecommendation.get(ids[0]) ?? [];
+  const byActionId = new Map<string, MatrixAction>();
+  for (const id of ids) for (const action of actionsByRecommendation.get(id) ?? []) byActionId.set(action.id, action);
+  return [...byActionId.values()].sort(byId);
+}
+
 function buildRow(group: Row[], indexes: Indexes): MatrixRow {
   const ordered = orderMembers(group);
   const members = ordered.map((row) => toMember(row, indexes.names));
   const ids = members.map((member) => member.id);
   const clusterId = text(ordered[0].cluster) || null;
-  const actionsById = new Map<string, MatrixAction>();
-  for (const id of ids) for (const action of indexes.actionsByRecommendation.get(id) ?? []) actionsById.set(action.id, action);
-  const actions = [...actionsById.values()].sort(byId);
+  const actions = rowActions(ids, indexes.actionsByRecommendation);
   const clusterActions = clusterId ? (indexes.activeClusterActions.get(indexes.clusterKey(clusterId)) ?? []) : [];
-  const active = new Set([...actions.filter((a) => a.active), ...clusterActions].map((a) => a.id));
-  // Cluster-wide actions count as coverage, but their delays show on the cluster's heading row, not on every row.
-  const overdue = actions.filter((a) => a.overdue).length;
-  const starts = actions.map((a) => a.start).filter((d): d is string => d !== null).sort();
-  const ends = actions.map((a) => a.deadline).filter((d): d is string => d !== null).sort();
+  const active = new Set<string>();
+  let overdue = 0;
+  let start: IsoDay | null = null;
+  let end: IsoDay | null = null;
   let latestReport: MatrixProgressReport | null = null;
-  for (const subject of [...ids, ...actions.map((a) => a.id)]) {
-    for (const report of indexes.reportsBySubject.get(subject) ?? []) latestReport = laterReport(latestReport, report);
+  for (const action of actions) {
+    if (action.active) active.add(action.id);
+    // Cluster-wide actions count as coverage, but their delays show on the cluster's heading row, not on every row.
+    if (action.overdue) overdue++;
+    if (action.start !== null && (start === null || action.start < start)) start = action.start;
+    if (action.deadline !== null && (end === null || action.deadline > end)) end = action.deadline;
+    for (const report of indexes.reportsBySubject.get(action.id) ?? []) latestReport = laterReport(latestReport, report);
   }
+  for (const action of clusterActions) active.add(action.id);
+  for (const id of ids) for (const report of indexes.reportsBySubject.get(id) ?? []) latestReport = laterReport(latestReport, report);
   return {
     key: ids.join("; "),
     members,
@@ -207,7 +208,7 @@ function buildRow(group: Row[], indexes: Indexes): MatrixRow {
     responsibleInstitutions: combineInstitutions(members.map((m) => m.responsibleInstitutions)),
     actions,
     indicators: actions.flatMap((a) => indexes.indicatorsByAction.get(a.id) ?? []),
-    timeline: { start: starts[0] ?? null, end: ends.at(-1) ?? null },
+    timeline: { start, end },
     statuses: combineStatuses(members.map((m) => m.status)),
     assessments: combineAssessments(members.map((m) => m.assessment)),
     latestReport,

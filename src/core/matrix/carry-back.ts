@@ -2,7 +2,7 @@ import { cellText, joinMultiValue, splitMultiValue, type CellValue, type Row } f
 import { UserFacingError, translate, type MessageKey } from "../../model/i18n/messages";
 import { normalizeText } from "../../model/ids";
 import { MATRIX_SHEET } from "../../model/tables";
-import type { Language } from "../../model/vocabularies";
+import { IMPLEMENTATION_STATUSES, type Language } from "../../model/vocabularies";
 import { todayIso } from "./dates";
 import {
   EDITABLE_FIELDS,
@@ -150,6 +150,12 @@ function currentCellText(field: EditableField, members: readonly Row[], names: I
   }
 }
 
+/** A status pasted in another case ("implemented") is stored as the list spells it; anything else as typed. */
+function canonicalStatus(value: string): string {
+  const wanted = normalizeText(value);
+  return IMPLEMENTATION_STATUSES.find((status) => normalizeText(status) === wanted) ?? value.trim();
+}
+
 /** An institutions edit applied as what was added and removed, so each member keeps its own other institutions. */
 function applyInstitutionsDiff(current: string, generated: string, edited: string, names: InstitutionNames): string {
   const key = (name: string) => normalizeText(names.resolve(name));
@@ -212,7 +218,11 @@ export function carryBackEdits(
       const id = cellText(member.id);
       const old = cellText(member[key]);
       const next =
-        edit.field === "responsibleInstitutions" && !conflict ? applyInstitutionsDiff(old, edit.generated, edit.edited, names) : edit.edited.trim();
+        edit.field === "responsibleInstitutions" && !conflict
+          ? applyInstitutionsDiff(old, edit.generated, edit.edited, names)
+          : edit.field === "status"
+            ? canonicalStatus(edit.edited)
+            : edit.edited.trim();
       // Two matrix rows naming the same recommendation and disagreeing: the later row wins, the earlier value is kept.
       const earlier = setByEdit.get(`${id}\u0000${key}`);
       const overridesEarlierEdit = earlier !== undefined && !sameFieldValue(edit.field, earlier, next);

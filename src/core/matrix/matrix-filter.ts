@@ -1,9 +1,21 @@
-import { cellText } from "../../model/cells";
+import { cellText, type Row } from "../../model/cells";
 import { UserFacingError } from "../../model/i18n/messages";
-import { normalizeText } from "../../model/ids";
+import { normalizeText, uprCycleFromSession } from "../../model/ids";
 import { IMPLEMENTATION_STATUSES, MECHANISMS, RESPONSES } from "../../model/vocabularies";
 import { InstitutionNames } from "./institution-names";
 import type { MatrixFilter, MatrixMember, MatrixRow, MatrixTables } from "./matrix-model";
+
+/** The UPR cycle of a recommendation: from its ID (UPR4-...), or its Cycle/Session cell (a cycle 1-4 or a session number). */
+export function uprCycle(row: Row): number | null {
+  if (cellText(row.mechanism).toUpperCase() !== "UPR") return null;
+  const fromId = /^UPR(\d)-/i.exec(cellText(row.id));
+  if (fromId) return Number(fromId[1]);
+  const number = /\d+/.exec(cellText(row.cycleSession));
+  if (!number) return null;
+  const value = Number(number[0]);
+  if (value <= 4) return value >= 1 ? value : null;
+  return uprCycleFromSession(value);
+}
 
 const known = (values: readonly string[]): string => values.join(", ");
 
@@ -92,4 +104,41 @@ export function rowMatches(row: MatrixRow, filter: MatrixFilter): boolean {
     if (!involved.some((name) => normalizeText(name) === wanted)) return false;
   }
   return row.members.some((member) => memberMatches(member, filter));
+}
+
+/** What each filter can be set to in this workbook: the task pane's Matrix page offers these. */
+export interface FilterChoices {
+  mechanisms: string[];
+  /** UPR cycles, then other mechanisms' years. */
+  cycles: number[];
+  clusters: { id: string; name: string }[];
+  institutions: string[];
+  responses: string[];
+  statuses: string[];
+}
+
+export function filterChoices(tables: MatrixTables): FilterChoices {
+  const names = new InstitutionNames(tables.institutions);
+  const present = (values: Iterable<string>) => [...new Set([...values].filter(Boolean))];
+  const recommendations = tables.recommendations;
+  const mechanisms = present(recommendations.map((row) => cellText(row.mechanism)));
+  const uprCycles = present(recommendations.map((row) => String(uprCycle(row) ?? "")));
+  const years = present(recommendations.filter((row) => cellText(row.mechanism).toUpperCase() !== "UPR").map((row) => cellText(row.year)));
+  const clusterIds = present(recommendations.map((row) => cellText(row.cluster)));
+  const listed = tables.clusters.filter((row) => cellText(row.clusterId)).map((row) => ({ id: cellText(row.clusterId), name: cellText(row.name) }));
+  const unlisted = clusterIds.filter((id) => !listed.some((cluster) => normalizeText(cluster.id) === normalizeText(id))).map((id) => ({ id, name: "" }));
+  const usedResponses = new Set(recommendations.map((row) => normalizeText(cellText(row.response))));
+  const usedStatuses = new Set(recommendations.map((row) => normalizeText(cellText(row.status) || IMPLEMENTATION_STATUSES[0])));
+  return {
+    mechanisms: [...MECHANISMS.map((m) => m.code).filter((code) => mechanisms.some((used) => normalizeText(used) === normalizeText(code))), ...mechanisms.filter((used) => !MECHANISMS.some((m) => normalizeText(m.code) === normalizeText(used)))],
+    cycles: [...uprCycles.map(Number).sort((a, b) => a - b), ...years.map(Number).filter(Number.isInteger).sort((a, b) => a - b)],
+    clusters: [...listed, ...unlisted],
+    institutions: present([
+      ...tables.institutions.map((row) => cellText(row.name)),
+      ...recommendations.flatMap((row) => names.resolveAll(row.responsibleInstitutions)),
+      ...tables.actions.flatMap((row) => [...names.resolveAll(row.leadInstitution), ...names.resolveAll(row.partners)]),
+    ]),
+    responses: RESPONSES.filter((response) => usedResponses.has(normalizeText(response))),
+    statuses: IMPLEMENTATION_STATUSES.filter((status) => usedStatuses.has(normalizeText(status))),
+  };
 }

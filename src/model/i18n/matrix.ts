@@ -4,9 +4,9 @@ import type { Catalog } from "./catalog-types";
 export const MATRIX_MESSAGES = {
   "matrix.sheet.title": { en: "Monitoring Matrix", es: "Matriz de seguimiento", fr: "Matrice de suivi" },
   "matrix.sheet.generated": {
-    en: "Generated on {date} from the workbook's tables · {filter} · {rows} rows, {recommendations} recommendations, {gaps} gaps, {overdue} overdue actions",
-    es: "Generada el {date} a partir de las tablas del libro · {filter} · {rows} filas, {recommendations} recomendaciones, {gaps} vacíos, {overdue} acciones atrasadas",
-    fr: "Générée le {date} à partir des tables du classeur · {filter} · {rows} lignes, {recommendations} recommandations, {gaps} lacunes, {overdue} actions en retard",
+    en: "Generated on {date} from the workbook's tables · {filter} · rows: {rows} · recommendations: {recommendations} · gaps: {gaps} · overdue actions: {overdue}",
+    es: "Generada el {date} a partir de las tablas del libro · {filter} · filas: {rows} · recomendaciones: {recommendations} · vacíos: {gaps} · acciones atrasadas: {overdue}",
+    fr: "Générée le {date} à partir des tables du classeur · {filter} · lignes : {rows} · recommandations : {recommendations} · lacunes : {gaps} · actions en retard : {overdue}",
   },
   "matrix.sheet.editable": {
     en: "✎ You can edit the columns marked ✎ here. Your edits go back to the Recommendations table, by ID, before the matrix is next generated; everything else is regenerated from the tables.",
@@ -45,9 +45,9 @@ export const MATRIX_MESSAGES = {
 
   "matrix.cluster.none": { en: "Not yet in a cluster", es: "Aún sin grupo temático", fr: "Pas encore dans un groupe thématique" },
   "matrix.cluster.counts": {
-    en: "{recommendations} recommendations · {actions} actions · {withActions} with actions · {implemented} implemented",
-    es: "{recommendations} recomendaciones · {actions} acciones · {withActions} con acciones · {implemented} implementadas",
-    fr: "{recommendations} recommandations · {actions} actions · {withActions} avec actions · {implemented} mises en œuvre",
+    en: "Recommendations: {recommendations} · actions: {actions} · with actions: {withActions} · implemented: {implemented}",
+    es: "Recomendaciones: {recommendations} · acciones: {actions} · con acciones: {withActions} · implementadas: {implemented}",
+    fr: "Recommandations : {recommendations} · actions : {actions} · avec actions : {withActions} · mises en œuvre : {implemented}",
   },
   "matrix.cluster.lead": { en: "Lead: {name}", es: "Coordinación: {name}", fr: "Chef de file : {name}" },
   "matrix.cluster.actions": { en: "Cluster-wide actions:", es: "Acciones para todo el grupo:", fr: "Actions pour tout le groupe :" },
@@ -61,13 +61,13 @@ export const MATRIX_MESSAGES = {
   "matrix.overlap": { en: "Overlap group {group}", es: "Grupo de coincidencia {group}", fr: "Groupe de recoupement {group}" },
   "matrix.action.deadline": { en: "deadline {date}", es: "plazo {date}", fr: "échéance {date}" },
   "matrix.action.noDeadline": { en: "no deadline", es: "sin plazo", fr: "sans échéance" },
-  "matrix.action.overdue": { en: "⚠ OVERDUE by {days} days", es: "⚠ ATRASADA {days} días", fr: "⚠ EN RETARD de {days} jours" },
+  "matrix.action.overdue": { en: "⚠ OVERDUE (days: {days})", es: "⚠ ATRASADA (días: {days})", fr: "⚠ EN RETARD (jours : {days})" },
   "matrix.indicator.baseline": { en: "baseline {value}", es: "línea de base {value}", fr: "référence {value}" },
   "matrix.indicator.target": { en: "target {value}", es: "meta {value}", fr: "cible {value}" },
   "matrix.indicator.latest": { en: "latest {value}", es: "último {value}", fr: "dernière valeur {value}" },
   "matrix.marker.gap": { en: "⚠ GAP: no action", es: "⚠ VACÍO: sin acción", fr: "⚠ LACUNE : aucune action" },
-  "matrix.marker.overdue": { en: "⚠ OVERDUE: {count} action(s)", es: "⚠ ATRASADA: {count} acción(es)", fr: "⚠ EN RETARD : {count} action(s)" },
-  "matrix.marker.cluster": { en: "⚠ {gaps} gap(s), {overdue} overdue action(s)", es: "⚠ {gaps} vacío(s), {overdue} acción(es) atrasada(s)", fr: "⚠ {gaps} lacune(s), {overdue} action(s) en retard" },
+  "matrix.marker.overdue": { en: "⚠ OVERDUE: actions: {count}", es: "⚠ ATRASADA: acciones: {count}", fr: "⚠ EN RETARD : actions : {count}" },
+  "matrix.marker.cluster": { en: "⚠ gaps: {gaps} · overdue actions: {overdue}", es: "⚠ vacíos: {gaps} · acciones atrasadas: {overdue}", fr: "⚠ lacunes : {gaps} · actions en retard : {overdue}" },
   "matrix.more": { en: "… and {count} more in the {table} table", es: "… y {count} más en la tabla {table}", fr: "… et {count} de plus dans la table {table}" },
   "matrix.conflictNote": {
     en: "[{date}] A matrix edit of {column} replaced \"{old}\", which had also been changed in the table.",
@@ -181,9 +181,9 @@ export const MATRIX_MESSAGES = {
   "dashboard.noInstitution": { en: "(no institution named)", es: "(sin institución)", fr: "(aucune institution)" },
 
   "cli.matrixDone": {
-    en: "{file}: Monitoring Matrix and Dashboard regenerated ({filter}): {rows} rows, {recommendations} recommendations in {clusters} clusters, {gaps} gaps, {overdue} overdue actions, {upcoming} deadlines in the next 90 days; {edits} matrix edits carried back to the Recommendations table.",
-    es: "{file}: se regeneraron Monitoring Matrix y Dashboard ({filter}): {rows} filas, {recommendations} recomendaciones en {clusters} grupos, {gaps} vacíos, {overdue} acciones atrasadas, {upcoming} plazos en los próximos 90 días; {edits} cambios de la matriz devueltos a la tabla Recommendations.",
-    fr: "{file} : Monitoring Matrix et Dashboard régénérés ({filter}) : {rows} lignes, {recommendations} recommandations dans {clusters} groupes, {gaps} lacunes, {overdue} actions en retard, {upcoming} échéances dans les 90 prochains jours ; {edits} modifications de la matrice reportées dans la table Recommendations.",
+    en: "{file}: Monitoring Matrix and Dashboard regenerated ({filter}). Rows: {rows} · recommendations: {recommendations} · clusters: {clusters} · gaps: {gaps} · overdue actions: {overdue} · deadlines in the next 90 days: {upcoming} · matrix edits carried back to the Recommendations table: {edits}.",
+    es: "{file}: se regeneraron Monitoring Matrix y Dashboard ({filter}). Filas: {rows} · recomendaciones: {recommendations} · grupos temáticos: {clusters} · vacíos: {gaps} · acciones atrasadas: {overdue} · plazos en los próximos 90 días: {upcoming} · cambios de la matriz devueltos a la tabla Recommendations: {edits}.",
+    fr: "{file} : Monitoring Matrix et Dashboard régénérés ({filter}). Lignes : {rows} · recommandations : {recommendations} · groupes thématiques : {clusters} · lacunes : {gaps} · actions en retard : {overdue} · échéances dans les 90 prochains jours : {upcoming} · modifications de la matrice reportées dans la table Recommendations : {edits}.",
   },
   "cli.matrixConflict": {
     en: "  Changed in both places: {ids}, {column}. Your matrix edit \"{matrix}\" was kept; the table's \"{table}\" is saved in Notes.",

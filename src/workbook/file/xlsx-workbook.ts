@@ -144,6 +144,12 @@ async function loadWorkbook(bytes: Uint8Array, label: string): Promise<ExcelJS.W
   } catch (error) {
     throw new UserFacingError("error.notAWorkbook", { file: label, reason: error instanceof Error ? error.message : String(error) });
   }
+  // LibreOffice saves tables without a style, which ExcelJS cannot write back: give them the default one.
+  for (const worksheet of workbook.worksheets) {
+    for (const table of worksheet.getTables() as unknown as { table?: { style?: unknown } }[]) {
+      if (table.table && !table.table.style) table.table.style = { theme: "TableStyleMedium2", showRowStripes: true };
+    }
+  }
   return workbook;
 }
 

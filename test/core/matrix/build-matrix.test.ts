@@ -1,6 +1,6 @@
 import { buildMatrix } from "../../../src/core/matrix/build-matrix";
 import { buildDashboard, dashboardSheetPlan } from "../../../src/core/matrix/dashboard";
-import { resolveFilter } from "../../../src/core/matrix/matrix-filter";
+import { filterChoices, resolveFilter } from "../../../src/core/matrix/matrix-filter";
 import { matrixSheetPlan } from "../../../src/core/matrix/matrix-sheet";
 import { SNAPSHOT_HEADERS } from "../../../src/core/matrix/matrix-layout";
 import { UserFacingError } from "../../../src/model/i18n/messages";
@@ -76,6 +76,28 @@ describe("buildMatrix", () => {
     expect(filtered.clusters.map((c) => c.id)).toEqual(["C-02"]);
   });
 
+  test("offers the filter values the workbook holds", () => {
+    expect(filterChoices(tables)).toEqual({
+      mechanisms: ["UPR", "CRC"],
+      cycles: [2, 2013],
+      clusters: [
+        { id: "C-01", name: "National human rights institution" },
+        { id: "C-02", name: "Violence against women and children" },
+        { id: "C-03", name: "Roma" },
+        { id: "C-04", name: "Business and human rights" },
+      ],
+      institutions: [
+        "Ministry of Justice",
+        "Human Rights Ombudsman",
+        "Ministry of Labour, Family, Social Affairs and Equal Opportunities",
+        "Office for National Minorities",
+        "Ministry of Education",
+      ],
+      responses: ["Supported", "Noted"],
+      statuses: ["Not assessed", "Not started", "In progress", "Implemented"],
+    });
+  });
+
   test("a filter naming nothing in the workbook is an error that says what exists", () => {
     expect(() => resolveFilter({ mechanism: "XYZ" }, tables, "fixture.xlsx")).toThrow(UserFacingError);
     expect(() => resolveFilter({ cluster: "C-99" }, tables, "fixture.xlsx")).toThrow(/C-01, C-02, C-03, C-04/);
@@ -109,7 +131,7 @@ describe("matrixSheetPlan", () => {
       { first: 11, last: 11 },
     ]);
     expect(plan.rows[0][0]).toBe("C-01 · National human rights institution");
-    expect(plan.rows[0][1]).toBe("3 recommendations · 1 actions · 67% with actions · 0% implemented");
+    expect(plan.rows[0][1]).toBe("Recommendations: 3 · actions: 1 · with actions: 67% · implemented: 0%");
     expect(plan.print).toEqual({ landscape: true, fitToWidth: true, repeatHeader: true });
   });
 
@@ -117,8 +139,8 @@ describe("matrixSheetPlan", () => {
     const attention = column("Attention");
     const row = (id: string) => plan.rows.find((r) => r[plan.columns.findIndex((c) => c.header === SNAPSHOT_HEADERS.key)] === id) ?? [];
     expect(row("UPR2-SVN-115.35")[attention]).toBe("⚠ GAP: no action");
-    expect(row("UPR2-SVN-115.108")[attention]).toBe("⚠ OVERDUE: 1 action(s)");
-    expect(row("UPR2-SVN-115.108")[column("Actions (ID, description, deadline, status)")]).toMatch(/A-002: .*deadline 2026-06-30; Delayed\) ⚠ OVERDUE by 150 days/);
+    expect(row("UPR2-SVN-115.108")[attention]).toBe("⚠ OVERDUE: actions: 1");
+    expect(row("UPR2-SVN-115.108")[column("Actions (ID, description, deadline, status)")]).toMatch(/A-002: .*deadline 2026-06-30; Delayed\) ⚠ OVERDUE \(days: 150\)/);
     expect(plan.conditionalFormats?.map((f) => f.style)).toEqual(["overdue", "gap", "done"]);
   });
 

@@ -80,6 +80,17 @@ describe("carryBackEdits", () => {
     expect(result.conflicts).toEqual([]);
   });
 
+  test("a status typed in another case is stored as the list spells it; text is kept as typed", () => {
+    const values = sheetValues();
+    type(values, "UPR2-SVN-115.67", "Implementation status ✎", " partially IMPLEMENTED ");
+    type(values, "UPR2-SVN-115.35", "Implementation status ✎", "Awaiting the ministry");
+    const result = carryBackEdits(readMatrixEdits(values, "x"), tables.recommendations, tables.institutions, TODAY, "en");
+    expect(result.upserts).toEqual([
+      { id: "UPR2-SVN-115.35", status: "Awaiting the ministry" },
+      { id: "UPR2-SVN-115.67", status: "Partially implemented" },
+    ]);
+  });
+
   test("an acronym typed in the matrix counts as the institution's name", () => {
     const values = sheetValues();
     type(values, "UPR2-SVN-115.108", "Responsible institutions ✎", "Ministry of Labour, Family, Social Affairs and Equal Opportunities; MJU");
