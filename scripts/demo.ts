@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   await step("Suggest clusters, overlap groups, themes and SDG targets, with reasons (writes nothing)", ["suggest", WORKBOOK]);
   await step("Accept the suggestions (a person would review them first)", ["accept", WORKBOOK, "--all"]);
   await step("Generate the Monitoring Matrix and the Dashboard", ["matrix", WORKBOOK]);
+  await step("Export the matrix as a Word report next to the workbook", ["export", WORKBOOK, "--to", WORKBOOK.replace(/\.xlsx$/, "-report.docx")]);
   console.log(`\nDemo workbook: ${WORKBOOK}`);
 }
 

@@ -39,6 +39,8 @@ export interface ColumnDef {
   /** Whole numbers only, for integer columns such as years. */
   min?: number;
   max?: number;
+  /** Most characters a text cell takes (checked as people type, in Excel and by Rights Matrix). */
+  maxLength?: number;
 }
 
 export interface TableDef {
@@ -186,6 +188,9 @@ export const INSTITUTIONS: TableDef = {
   ],
 };
 
+/** A focal point's report is short enough to read in the matrix and paste into a UN report. */
+export const REPORT_TEXT_MAX_CHARS = 700;
+
 export const PROGRESS: TableDef = {
   name: "Progress",
   sheet: "Progress",
@@ -196,13 +201,15 @@ export const PROGRESS: TableDef = {
     col("subjectId", "Recommendation/Action ID", "text", 22, "user"),
     col("institution", "Institution", "list", 26, "user", { list: institutions }),
     col("period", "Period", "text", 12, "user"),
-    col("reportText", "Report text", "longText", 60, "user"),
+    col("reportText", "Report text", "longText", 60, "user", { maxLength: REPORT_TEXT_MAX_CHARS }),
     col("submittedBy", "Submitted by", "text", 18, "user"),
     col("submittedOn", "Submitted on", "date", 12, "user"),
     col("reviewStatus", "Review status", "list", 14, "user", { list: vocabulary("ReviewStatuses") }),
     col("reviewer", "Reviewer", "text", 18, "user"),
     col("reviewedOn", "Reviewed on", "date", 12, "user"),
     col("reviewComment", "Review comment", "longText", 36, "user"),
+    col("publishedBy", "Published by", "text", 18, "user"),
+    col("publishedOn", "Published on", "date", 12, "user"),
   ],
 };
 

@@ -58,8 +58,8 @@ describe("generateMatrix on an .xlsx file", () => {
       expect(group[at("Indicators (baseline → target, latest value)")]).toBe(
         "I-001: GANHRI accreditation status of the Human Rights Ombudsman: baseline B (2024) → target A (2027); latest B (2026-03-01)",
       );
-      expect(group[at("Latest approved progress report")]).toBe(
-        "2026-07-10 · 2026-H1 · Ministry of Justice · Approved: The draft amendment was sent to the Government for adoption.",
+      expect(group[at("Latest published progress report")]).toBe(
+        "2026-07-10 · 2026-H1 · Ministry of Justice · Published: The draft amendment was sent to the Government for adoption.",
       );
       expect(group[at("Timeline")]).toBe("2025-01-15 → 2026-12-31");
       expect(rowOf("UPR2-SVN-115.35")[at("Attention")]).toBe("⚠ GAP: no action");

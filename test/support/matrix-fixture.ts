@@ -180,8 +180,9 @@ export function fixtureTables(): MatrixTables {
         period: "2026-H1",
         reportText: "The draft amendment was sent to the Government for adoption.",
         submittedOn: day("2026-07-02"),
-        reviewStatus: "Approved",
-        reviewedOn: day("2026-07-10"),
+        reviewStatus: "Published",
+        reviewedOn: day("2026-07-08"),
+        publishedOn: day("2026-07-10"),
       },
       {
         reportId: "P-002",

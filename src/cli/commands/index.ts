@@ -4,6 +4,8 @@ import { importCommand } from "./import";
 import { suggestCommand } from "./suggest";
 import { acceptCommand } from "./accept";
 import { matrixCommand } from "./matrix";
+import { progressCommand } from "./progress";
+import { exportCommand } from "./export";
 
 /** Every command of the rights-matrix CLI, in workflow order; a new command adds one line here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -12,4 +14,6 @@ export const COMMANDS: readonly CliCommand[] = [
   suggestCommand,
   acceptCommand,
   matrixCommand,
+  progressCommand,
+  exportCommand,
 ];

@@ -22,8 +22,8 @@ import {
 } from "./matrix-model";
 import { compareNatural, compareText } from "./natural-order";
 
-/** Progress reports the matrix shows: checked by a reviewer (issue 8's workflow publishes after approval). */
-const APPROVED_REVIEW_STATUSES = new Set(["approved", "published"]);
+/** Progress reports the matrix shows: published at the end of the review workflow (core/progress/review-workflow.ts). */
+const PUBLISHED_REVIEW_STATUS = "published";
 
 const text = (value: CellValue | undefined): string => cellText(value ?? null);
 const integer = (value: CellValue | undefined): number | null => {
@@ -86,6 +86,7 @@ function toReport(row: Row, names: InstitutionNames): MatrixProgressReport {
     text: text(row.reportText),
     submittedOn: isoDay(row.submittedOn),
     reviewedOn: isoDay(row.reviewedOn),
+    publishedOn: isoDay(row.publishedOn),
     reviewStatus: text(row.reviewStatus),
   };
 }
@@ -106,7 +107,7 @@ function toMember(row: Row, names: InstitutionNames): MatrixMember {
 }
 
 const byId = <T extends { id: string }>(a: T, b: T): number => compareNatural(a.id, b.id);
-const reportDay = (report: MatrixProgressReport): string => report.reviewedOn ?? report.submittedOn ?? "";
+const reportDay = (report: MatrixProgressReport): string => report.publishedOn ?? report.reviewedOn ?? report.submittedOn ?? "";
 
 /** Later review (or submission) day first; the higher report ID breaks a tie. */
 function laterReport(a: MatrixProgressReport | null, b: MatrixProgressReport): MatrixProgressReport {
@@ -266,7 +267,7 @@ export function buildMatrix(tables: MatrixTables, filter: MatrixFilter, today: D
     ),
     reportsBySubject: multimap(
       tables.progress
-        .filter((row) => APPROVED_REVIEW_STATUSES.has(normalizeText(text(row.reviewStatus))))
+        .filter((row) => normalizeText(text(row.reviewStatus)) === PUBLISHED_REVIEW_STATUS)
         .map((row) => toReport(row, names))
         .flatMap((report) => splitMultiValue(report.subjectId).map((subject): [string, MatrixProgressReport] => [subject, report])),
     ),

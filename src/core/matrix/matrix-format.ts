@@ -84,7 +84,7 @@ export function formatTimeline(timeline: MatrixRow["timeline"]): string {
 
 export function formatReport(report: MatrixProgressReport | null): string {
   if (!report) return "";
-  const heading = [report.reviewedOn ?? report.submittedOn, report.period, report.institution, report.reviewStatus].filter(Boolean).join(" · ");
+  const heading = [report.publishedOn ?? report.reviewedOn ?? report.submittedOn, report.period, report.institution, report.reviewStatus].filter(Boolean).join(" · ");
   return `${heading}: ${report.text}`;
 }
 

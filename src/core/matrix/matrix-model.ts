@@ -87,6 +87,7 @@ export interface MatrixProgressReport {
   text: string;
   submittedOn: IsoDay | null;
   reviewedOn: IsoDay | null;
+  publishedOn: IsoDay | null;
   reviewStatus: string;
 }
 

@@ -23,7 +23,7 @@ import { IMPLEMENTED_STATUS, type Matrix, type MatrixCluster, type MatrixRow } f
 
 const TAB_COLOUR = "1F4E79";
 
-type Cells = Partial<Record<VisibleColumn | SnapshotColumn, CellValue>>;
+export type Cells = Partial<Record<VisibleColumn | SnapshotColumn, CellValue>>;
 
 const COLUMN_ORDER: readonly (VisibleColumn | SnapshotColumn)[] = [...VISIBLE_COLUMNS.map((c) => c.key), ...SNAPSHOT_COLUMNS];
 const columnIndex = (key: VisibleColumn | SnapshotColumn): number => COLUMN_ORDER.indexOf(key);
@@ -62,7 +62,8 @@ function headingCells(cluster: MatrixCluster, language: Language): Cells {
   };
 }
 
-function dataCells(row: MatrixRow, language: Language): Cells {
+/** A matrix row's cells as the sheet shows them; the Word report and the matrix export print the same. */
+export function dataCells(row: MatrixRow, language: Language): Cells {
   const overlap = row.overlapGroup && row.members.length > 1 ? `\n${translate(language, "matrix.overlap", { group: row.overlapGroup })}` : "";
   const institutions = editableCellText(row, "responsibleInstitutions");
   const status = editableCellText(row, "status");

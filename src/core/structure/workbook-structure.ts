@@ -21,6 +21,7 @@ function validationFor(column: ColumnDef): ColumnValidation | undefined {
   if (column.type === "integer") return { kind: "wholeNumber", min: column.min, max: column.max };
   if (column.type === "number" || column.type === "percent") return { kind: "decimal", min: column.min, max: column.max };
   if (column.type === "date") return { kind: "date" };
+  if (column.maxLength) return { kind: "textLength", max: column.maxLength };
   return undefined;
 }
 

@@ -22,6 +22,19 @@ Commands:
          [--institution NAME] [--response R] [--status S] [--today YYYY-MM-DD] [--json]
                                    Carry matrix edits back to the tables, then regenerate
                                    the Monitoring Matrix and Dashboard sheets (all or a subset)
+  progress <workbook.xlsx> submit|approve|reject|publish <reportId> --by NAME
+           [--comment TEXT] [--today YYYY-MM-DD]
+                                   Move a focal point's progress report through its review
+                                   (rejecting needs --comment); records who and when
+  progress <workbook.xlsx> due [--today YYYY-MM-DD]
+                                   Reports overdue or due within 30 days, per institution
+  progress <workbook.xlsx> mine <institution>
+                                   An institution's recommendations, actions and open reports
+  export <workbook.xlsx> --to <file.docx|file.csv|file.xlsx> [--format report|impactoss|table]
+         [--table NAME] [--mechanism CODE] [--cycle N] [--cluster ID] [--institution NAME]
+         [--today YYYY-MM-DD]
+                                   Word report of the (filtered) matrix; a table or the matrix
+                                   as CSV (UTF-8 with BOM) or XLSX; IMPACT OSS import files
 
 Options:
   --lang en|es|fr   Language of messages (default: from LANG)
@@ -49,6 +62,19 @@ Comandos:
          [--institution NOMBRE] [--response R] [--status E] [--today AAAA-MM-DD] [--json]
                                    Devuelve los cambios de la matriz a las tablas y regenera
                                    las hojas Monitoring Matrix y Dashboard (todo o un subconjunto)
+  progress <libro.xlsx> submit|approve|reject|publish <idInforme> --by NOMBRE
+           [--comment TEXTO] [--today AAAA-MM-DD]
+                                   Avanza un informe de avance en su revisión (rechazar
+                                   exige --comment); registra quién y cuándo
+  progress <libro.xlsx> due [--today AAAA-MM-DD]
+                                   Informes vencidos o que vencen en 30 días, por institución
+  progress <libro.xlsx> mine <institución>
+                                   Recomendaciones, acciones e informes abiertos de una institución
+  export <libro.xlsx> --to <archivo.docx|archivo.csv|archivo.xlsx> [--format report|impactoss|table]
+         [--table NOMBRE] [--mechanism CÓDIGO] [--cycle N] [--cluster ID] [--institution NOMBRE]
+         [--today AAAA-MM-DD]
+                                   Informe Word de la matriz (filtrada); una tabla o la matriz
+                                   en CSV (UTF-8 con BOM) o XLSX; archivos de importación de IMPACT OSS
 
 Opciones:
   --lang en|es|fr   Idioma de los mensajes (por defecto: según LANG)
@@ -76,6 +102,19 @@ Commandes :
          [--institution NOM] [--response R] [--status S] [--today AAAA-MM-JJ] [--json]
                                    Reporte les modifications de la matrice dans les tables, puis
                                    régénère les feuilles Monitoring Matrix et Dashboard (tout ou partie)
+  progress <classeur.xlsx> submit|approve|reject|publish <idRapport> --by NOM
+           [--comment TEXTE] [--today AAAA-MM-JJ]
+                                   Fait avancer un rapport d'avancement dans sa revue (rejeter
+                                   demande --comment) ; enregistre qui et quand
+  progress <classeur.xlsx> due [--today AAAA-MM-JJ]
+                                   Rapports en retard ou à rendre sous 30 jours, par institution
+  progress <classeur.xlsx> mine <institution>
+                                   Recommandations, actions et rapports ouverts d'une institution
+  export <classeur.xlsx> --to <fichier.docx|fichier.csv|fichier.xlsx> [--format report|impactoss|table]
+         [--table NOM] [--mechanism CODE] [--cycle N] [--cluster ID] [--institution NOM]
+         [--today AAAA-MM-JJ]
+                                   Rapport Word de la matrice (filtrée) ; une table ou la matrice
+                                   en CSV (UTF-8 avec BOM) ou XLSX ; fichiers d'import IMPACT OSS
 
 Options :
   --lang en|es|fr   Langue des messages (par défaut : selon LANG)

@@ -39,7 +39,7 @@ export const MATRIX_MESSAGES = {
   "matrix.col.indicators": { en: "Indicators (baseline → target, latest value)", es: "Indicadores (línea de base → meta, último valor)", fr: "Indicateurs (référence → cible, dernière valeur)" },
   "matrix.col.timeline": { en: "Timeline", es: "Calendario", fr: "Calendrier" },
   "matrix.col.status": { en: "Implementation status ✎", es: "Estado de implementación ✎", fr: "État de mise en œuvre ✎" },
-  "matrix.col.latestReport": { en: "Latest approved progress report", es: "Último informe de avance aprobado", fr: "Dernier rapport d'avancement approuvé" },
+  "matrix.col.latestReport": { en: "Latest published progress report", es: "Último informe de avance publicado", fr: "Dernier rapport d'avancement publié" },
   "matrix.col.assessment": { en: "Assessment / comments ✎", es: "Evaluación / comentarios ✎", fr: "Évaluation / commentaires ✎" },
   "matrix.col.attention": { en: "Attention", es: "Atención", fr: "Attention" },
 

@@ -7,6 +7,8 @@ import { IMPORT_MESSAGES } from "./import";
 import { EXCEL_MESSAGES } from "./excel";
 import { SUGGEST_MESSAGES } from "./suggest";
 import { MATRIX_MESSAGES } from "./matrix";
+import { PROGRESS_MESSAGES } from "./progress";
+import { EXPORT_MESSAGES } from "./export";
 
 /** One entry per domain; a domain adds its file here. */
 const CATALOG = {
@@ -17,6 +19,8 @@ const CATALOG = {
   ...EXCEL_MESSAGES,
   ...SUGGEST_MESSAGES,
   ...MATRIX_MESSAGES,
+  ...PROGRESS_MESSAGES,
+  ...EXPORT_MESSAGES,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;

@@ -1,0 +1,26 @@
+import { renderDocx } from "../core/report/docx-renderer";
+import { matrixReport } from "../core/report/report-content";
+import type { Matrix, MatrixFilter } from "../core/matrix/matrix-model";
+import { VERSION } from "../model/version";
+import type { Language } from "../model/vocabularies";
+import type { WorkbookPort } from "../workbook/port";
+import { readMatrix } from "./read-matrix";
+
+export interface ReportRequest {
+  filter: MatrixFilter;
+  language: Language;
+  today: Date | string;
+}
+
+export interface WordReport {
+  /** The .docx file's bytes. */
+  bytes: Uint8Array;
+  matrix: Matrix;
+}
+
+/** A Word report of the matrix, or of a subset (a mechanism, a UPR cycle...), in the reader's language. */
+export async function exportWordReport(port: WorkbookPort, request: ReportRequest): Promise<WordReport> {
+  const matrix = await readMatrix(port, request.filter, request.today, request.language);
+  const bytes = await renderDocx(matrixReport(matrix, { language: request.language, source: port.label, version: VERSION }));
+  return { bytes, matrix };
+}

@@ -1,0 +1,106 @@
+import path from "node:path";
+import { exportWordReport } from "../../app/export-report";
+import { exportImpactOss, exportMatrixTable, exportWorkbookTable, type TableFile } from "../../app/export-table";
+import type { MatrixFilter } from "../../core/matrix/matrix-model";
+import { UserFacingError, translate } from "../../model/i18n/messages";
+import { XlsxWorkbook } from "../../workbook/file/xlsx-workbook";
+import { lastOption, parseArgs } from "../args";
+import type { CliCommand, CliContext, ExitCode } from "../command";
+import { fileExists, openWorkbookFile, writeFileAtomically } from "../io";
+
+type ExportFormat = "report" | "impactoss" | "table";
+const FORMATS: readonly ExportFormat[] = ["report", "impactoss", "table"];
+const EXAMPLE = "rights-matrix export monitoring.xlsx --to report.docx --mechanism CRC --lang es";
+
+function formatFor(requested: string | undefined, target: string): { format: ExportFormat; extension: string } {
+  const extension = path.extname(target).toLowerCase();
+  const format = (requested ?? (extension === ".docx" ? "report" : "table")) as ExportFormat;
+  const fits = (format === "report" && extension === ".docx") || (format === "impactoss" && extension === ".csv") || (format === "table" && (extension === ".csv" || extension === ".xlsx"));
+  if (!FORMATS.includes(format) || !fits) throw new UserFacingError("export.unknownFormat", { format: requested ?? extension, file: target });
+  return { format, extension };
+}
+
+/** IMPACT OSS imports one entity type per file: report.csv becomes report-recommendations.csv and so on. */
+export function impactOssFileName(target: string, entity: string): string {
+  const extension = path.extname(target);
+  return `${target.slice(0, target.length - extension.length)}-${entity}${extension}`;
+}
+
+async function tableBytes(file: TableFile, label: string): Promise<Uint8Array | string> {
+  if (file.format === "csv") return file.text;
+  // The .xlsx goes through the file adapter, like every workbook Rights Matrix writes.
+  const workbook = XlsxWorkbook.empty(label);
+  await workbook.apply({ plans: [file.plan] });
+  return workbook.toBytes();
+}
+
+const FILTER_OPTIONS = ["mechanism", "cycle", "cluster", "institution", "response", "status"] as const;
+
+/** The matrix's filter options, as the matrix command takes them. */
+function filterOf(args: ReturnType<typeof parseArgs>): MatrixFilter {
+  const filter: MatrixFilter = {};
+  for (const name of FILTER_OPTIONS) {
+    const value = lastOption(args, `--${name}`);
+    if (value === undefined) continue;
+    if (name === "cycle") {
+      if (!/^\d+$/.test(value.trim())) throw new UserFacingError("matrix.filter.badCycle", { value });
+      filter.cycle = Number(value);
+    } else filter[name] = value;
+  }
+  return filter;
+}
+
+function todayOf(args: ReturnType<typeof parseArgs>): Date | string {
+  const today = lastOption(args, "--today");
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UserFacingError("cli.missingArgument", { command: "export", argument: "--today YYYY-MM-DD", example: `${EXAMPLE} --today 2026-06-30` });
+  return today ?? new Date();
+}
+
+/**
+ * `rights-matrix export <workbook.xlsx> --to <file.docx|file.csv|file.xlsx> [--format report|impactoss|table]
+ * [--table NAME] [--mechanism CODE] [--cycle N] [--cluster ID] [--institution NAME] [--response R] [--status S]
+ * [--today YYYY-MM-DD] [--lang en|es|fr]`. Without --table, a table export is the (filtered) matrix.
+ */
+export const exportCommand: CliCommand = {
+  name: "export",
+  async run(argv, context: CliContext): Promise<ExitCode> {
+    const args = parseArgs("export", argv, { valued: ["--to", "--format", "--table", "--today", ...FILTER_OPTIONS.map((name) => `--${name}`)] });
+    const [file, ...extra] = args.positional;
+    const target = lastOption(args, "--to");
+    if (!file || extra.length > 0) throw new UserFacingError("cli.missingArgument", { command: "export", argument: "<workbook.xlsx>", example: EXAMPLE });
+    if (!target) throw new UserFacingError("cli.missingArgument", { command: "export", argument: "--to <file.docx|file.csv|file.xlsx>", example: EXAMPLE });
+    if (!(await fileExists(file))) throw new UserFacingError("cli.fileMissing", { file });
+    if (path.resolve(target) === path.resolve(file)) throw new UserFacingError("export.sameFile", { file: target });
+    const { format, extension } = formatFor(lastOption(args, "--format"), target);
+    const filter = filterOf(args);
+    const today = todayOf(args);
+    const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(context.language, key, params);
+    const workbook = await openWorkbookFile(file);
+
+    if (format === "impactoss") {
+      const files = await exportImpactOss(workbook);
+      for (const impactFile of files) await writeFileAtomically(impactOssFileName(target, impactFile.entity), impactFile.csv);
+      for (const impactFile of files) {
+        context.out(t("export.done", { file: impactOssFileName(target, impactFile.entity), what: t("export.what.impactoss", { entity: impactFile.entity, rows: impactFile.rows.length }) }));
+      }
+      return 0;
+    }
+    if (format === "table") {
+      const table = lastOption(args, "--table");
+      const fileFormat = extension === ".csv" ? "csv" : "xlsx";
+      const filtered = Object.keys(filter)[0];
+      if (table && filtered) throw new UserFacingError("export.filterWithTable", { option: filtered, table });
+      const exported = table
+        ? await exportWorkbookTable(workbook, table, fileFormat)
+        : await exportMatrixTable(workbook, { filter, language: context.language, today }, fileFormat);
+      await writeFileAtomically(target, await tableBytes(exported, path.basename(target)));
+      context.out(t("export.done", { file: target, what: t("export.what.rows", { rows: exported.table.rows.length, table: exported.table.title }) }));
+      return 0;
+    }
+    const report = await exportWordReport(workbook, { filter, language: context.language, today });
+    await writeFileAtomically(target, report.bytes);
+    const clusters = report.matrix.clusters.filter((cluster) => cluster.id !== null && cluster.rows.length > 0).length;
+    context.out(t("export.done", { file: target, what: t("export.what.report", { recommendations: report.matrix.totals.recommendations, clusters }) }));
+    return 0;
+  },
+};
