@@ -13,6 +13,11 @@ export interface TableData {
   extraHeaders: string[];
   /** 1-based worksheet column of each column key (and extra header). */
   columnNumbers: Record<string, number>;
+  /**
+   * Keys of model columns the table lacks (made by an older version, or a header renamed): they
+   * read as empty, and the next write of the table adds them.
+   */
+  missingColumns?: string[];
 }
 
 /** Rows to write into a table by ID: an existing row gets the listed columns, a new ID is appended. */

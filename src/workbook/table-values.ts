@@ -24,8 +24,8 @@ export function rowValue(value: CellValue | undefined): CellValue {
 
 /**
  * Header and body values of a table -> rows keyed by column key. Columns people added are
- * keyed by their header; rows with nothing in them are skipped; a column the table must have
- * but lacks is a UserFacingError naming the workbook, table and column.
+ * keyed by their header; rows with nothing in them are skipped; a missing column reads as
+ * empty, except the ID column, whose absence is a UserFacingError naming the workbook, table and column.
  */
 export function tableDataFromValues(def: TableDef, header: readonly CellValue[], body: readonly (readonly CellValue[])[], origin: TableOrigin, label: string): TableData {
   const keyByHeader = new Map(def.columns.map((column) => [column.header.toLowerCase(), column.key]));
@@ -39,8 +39,13 @@ export function tableDataFromValues(def: TableDef, header: readonly CellValue[],
     if (key) columnNumbers[key] = origin.firstColumn + offset;
     return key;
   });
-  const missing = def.columns.find((column) => columnNumbers[column.key] === undefined);
-  if (missing) throw new UserFacingError("error.tableMissingColumn", { file: label, table: def.name, column: missing.header });
+  // A column the table lacks (a workbook made by an older version, or a header someone renamed)
+  // reads as empty; the next write of the table adds it, and a renamed column stays as an extra one.
+  const missingColumns = def.columns.filter((column) => columnNumbers[column.key] === undefined).map((column) => column.key);
+  if (missingColumns.includes(def.idColumn)) {
+    const idHeader = def.columns.find((column) => column.key === def.idColumn)?.header ?? def.idColumn;
+    throw new UserFacingError("error.tableMissingColumn", { file: label, table: def.name, column: idHeader });
+  }
   const rows: Row[] = [];
   const rowNumbers: number[] = [];
   body.forEach((values, index) => {
@@ -52,11 +57,12 @@ export function tableDataFromValues(def: TableDef, header: readonly CellValue[],
       row[key] = value;
       if (value !== null) blank = false;
     });
+    for (const key of missingColumns) row[key] = null;
     if (blank) return;
     rows.push(row);
     rowNumbers.push(origin.headerRow + 1 + index);
   });
-  return { table: def.name, rows, rowNumbers, extraHeaders, columnNumbers };
+  return { table: def.name, rows, rowNumbers, extraHeaders, columnNumbers, missingColumns };
 }
 
 /** What one command does to one table, worked out before anything is written. */

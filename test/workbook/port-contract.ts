@@ -130,12 +130,30 @@ export function describePortContract(adapter: string, emptyPort: () => Promise<W
       expect(values[1][dateColumn]).toEqual(IMPORTED_ON);
     });
 
-    test("a missing column is a UserFacingError naming table and column", async () => {
+    test("a table from an older version (a column missing) reads, and the next write adds the column without losing a cell", async () => {
+      const plan = tablePlan(RECOMMENDATIONS, [recommendation(1)].map((row) => ({ ...row, notes: "typed by a person" })));
+      const responseIndex = plan.columns.findIndex((column) => column.header === "Response");
+      plan.columns = plan.columns.map((column, index) => (index === responseIndex ? { ...column, header: "Answer" } : column));
+      await port.apply({ plans: [plan] });
+      const before = (await port.readTables(["Recommendations"])).Recommendations;
+      expect(before?.missingColumns).toEqual(["response"]);
+      expect(before?.extraHeaders).toEqual(["Answer"]);
+      expect(before?.rows[0].response).toBeNull();
+      await port.apply({ upserts: [{ table: "Recommendations", rows: [{ id: "UPR4-SVN-1", response: "Noted" }, recommendation(2)] }] });
+      const after = (await port.readTables(["Recommendations"])).Recommendations;
+      expect(after?.missingColumns).toEqual([]);
+      expect(after?.rows.map((row) => [row.id, row.response, row.notes, row.Answer])).toEqual([
+        ["UPR4-SVN-1", "Noted", "typed by a person", recommendation(1).response ?? null],
+        ["UPR4-SVN-2", recommendation(2).response ?? null, null, null],
+      ]);
+    });
+
+    test("a table without its ID column is a UserFacingError naming table and column", async () => {
       const plan = tablePlan(RECOMMENDATIONS, []);
-      plan.columns = plan.columns.map((column) => (column.header === "Response" ? { ...column, header: "Answer" } : column));
+      plan.columns = plan.columns.map((column) => (column.header === "ID" ? { ...column, header: "Identifier" } : column));
       await port.apply({ plans: [plan] });
       await expect(port.readTables(["Recommendations"])).rejects.toThrow(UserFacingError);
-      await expect(port.readTables(["Recommendations"])).rejects.toThrow(/Recommendations has no column "Response"/);
+      await expect(port.readTables(["Recommendations"])).rejects.toThrow(/Recommendations has no column "ID"/);
     });
 
     test("all or nothing: a bad row anywhere leaves every table as it was", async () => {

@@ -31,11 +31,15 @@ describe("tableDataFromValues", () => {
     expect(data.columnNumbers).toMatchObject({ clusterId: 2, confirmed: 6, "Ministry note": 7 });
   });
 
-  test("headers match whatever their case; a missing column names file, table and column", () => {
+  test("headers match whatever their case; a missing column reads as empty, a missing ID column names file, table and column", () => {
     const data = tableDataFromValues(CLUSTERS, ["cluster id", "NAME", "Description", "Lead institution", "Confirmed"], [], { headerRow: 1, firstColumn: 1 }, "x.xlsx");
     expect(data.columnNumbers.name).toBe(2);
-    expect(() => tableDataFromValues(CLUSTERS, ["Cluster ID", "Name"], [], { headerRow: 1, firstColumn: 1 }, "x.xlsx")).toThrow(
-      'x.xlsx: table Clusters has no column "Description"',
+    expect(data.missingColumns).toEqual([]);
+    const older = tableDataFromValues(CLUSTERS, ["Cluster ID", "Name"], [["C1", "Justice"]], { headerRow: 1, firstColumn: 1 }, "x.xlsx");
+    expect(older.missingColumns).toEqual(["description", "leadInstitution", "confirmed"]);
+    expect(older.rows).toEqual([{ clusterId: "C1", name: "Justice", description: null, leadInstitution: null, confirmed: null }]);
+    expect(() => tableDataFromValues(CLUSTERS, ["Cluster", "Name"], [], { headerRow: 1, firstColumn: 1 }, "x.xlsx")).toThrow(
+      'x.xlsx: table Clusters has no column "Cluster ID"',
     );
   });
 });

@@ -110,7 +110,13 @@ export class ExcelWorkbook implements WorkbookPort {
       const tableWrites: TableWrite[] = [];
       for (const read of reads) {
         const edit = planTableEdit(read.def, read.data, changes, this.label);
-        assertPlanWritable(tablePlan(read.def, edit.rows, edit.extraHeaders));
+        const wholeTable = tablePlan(read.def, edit.rows, edit.extraHeaders);
+        assertPlanWritable(wholeTable);
+        if ((read.data.missingColumns ?? []).length > 0) {
+          // A table from an older version gets its missing columns by being written whole, once.
+          plans.push(wholeTable);
+          continue;
+        }
         const write = planTableWrite(read, edit, this.label);
         if (write) tableWrites.push(write);
       }
