@@ -1,0 +1,11 @@
+import { UserFacingError, translate } from "../model/i18n/messages";
+import type { Language } from "../model/vocabularies";
+
+/** What the MessageBar shows for an error: catalogue text that says what to do next. */
+export function errorMessage(error: unknown, language: Language): string {
+  if (error instanceof UserFacingError) return error.localized(language);
+  const detail = error instanceof Error ? error.message : String(error);
+  // webpack names a chunk that failed to download "ChunkLoadError".
+  if (error instanceof Error && error.name === "ChunkLoadError") return translate(language, "taskpane.error.loadFailed", { detail });
+  return translate(language, "taskpane.error.unexpected", { detail });
+}
