@@ -36,7 +36,7 @@ test("standalone: new workbook, create the tables, download a real .xlsx with ev
   await page.getByRole("button", { name: "Create the monitoring tables" }).click();
   await page.getByText("The monitoring tables and the Lists sheet are in place.").waitFor();
   await expectText(page, "Changes are kept in this page only until you download the workbook.");
-  await expect(page.getByText("Present: 0 rows").count()).resolves.toBe(TABLES.length);
+  await expect(page.getByText("Present, rows: 0").count()).resolves.toBe(TABLES.length);
   await page.screenshot({ path: path.join(SCREENSHOTS, "import-tables-created.png"), fullPage: true });
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download workbook" }).click()]);

@@ -53,6 +53,11 @@ export const TASKPANE_MESSAGES = {
     es: "{file} no es un libro .xlsx. En Excel, use Guardar como > Libro de Excel (.xlsx) y abra aquí el archivo nuevo.",
     fr: "{file} n'est pas un classeur .xlsx. Dans Excel, utilisez Enregistrer sous > Classeur Excel (.xlsx), puis ouvrez ici le nouveau fichier.",
   },
+  "taskpane.error.openAdvice": {
+    en: "Open it in Excel (or LibreOffice), save it as Excel Workbook (.xlsx), then open the new file here.",
+    es: "Ábralo en Excel (o LibreOffice), guárdelo como Libro de Excel (.xlsx) y abra aquí el archivo nuevo.",
+    fr: "Ouvrez-le dans Excel (ou LibreOffice), enregistrez-le comme Classeur Excel (.xlsx), puis ouvrez ici le nouveau fichier.",
+  },
   "taskpane.error.loadFailed": {
     en: "Part of Rights Matrix could not be loaded ({detail}). Check the connection to the site the add-in comes from, then reload the page. Nothing was written.",
     es: "No se pudo cargar una parte de Rights Matrix ({detail}). Compruebe la conexión con el sitio del complemento y vuelva a cargar la página. No se escribió nada.",
@@ -99,9 +104,9 @@ export const TASKPANE_MESSAGES = {
     fr: "Les tables existantes et leurs lignes restent telles quelles.",
   },
   "taskpane.structure.tablePresent": {
-    en: "Present: {rows} rows",
-    es: "Presente: {rows} filas",
-    fr: "Présente : {rows} lignes",
+    en: "Present, rows: {rows}",
+    es: "Presente, filas: {rows}",
+    fr: "Présente, lignes : {rows}",
   },
   "taskpane.structure.tableMissing": { en: "Missing", es: "Falta", fr: "Manquante" },
   "taskpane.structure.tableDamaged": { en: "Needs repair: {problem}", es: "Necesita reparación: {problem}", fr: "À réparer : {problem}" },
