@@ -81,6 +81,18 @@ test("every page renders; the unbuilt steps say plainly that they come in the ne
   expect(session.foreignRequests).toEqual([]);
 });
 
+test("dist/ carries the icons and the manifest, with dev URLs when RIGHTS_MATRIX_URL is not set", async () => {
+  const served = await (await fetch(`${server.url}/manifest.xml`)).text();
+  expect(served).toBe(readFileSync(path.join(ROOT, "manifest.xml"), "utf8"));
+  for (const size of [16, 32, 64, 80]) {
+    const icon = await fetch(`${server.url}/assets/icon-${size}.png`);
+    expect(icon.status).toBe(200);
+    expect(Buffer.from(await icon.arrayBuffer()).equals(readFileSync(path.join(ROOT, "assets", `icon-${size}.png`)))).toBe(true);
+  }
+  const html = await (await fetch(`${server.url}/taskpane.html`)).text();
+  expect(html).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
+});
+
 async function expectText(page: TaskPaneSession["page"], text: string): Promise<void> {
   await expect(page.getByText(text).first().isVisible()).resolves.toBe(true);
 }
