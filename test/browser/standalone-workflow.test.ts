@@ -90,7 +90,11 @@ test("dist/ carries the icons and the manifest, with dev URLs when RIGHTS_MATRIX
     expect(Buffer.from(await icon.arrayBuffer()).equals(readFileSync(path.join(ROOT, "assets", `icon-${size}.png`)))).toBe(true);
   }
   const html = await (await fetch(`${server.url}/taskpane.html`)).text();
-  expect(html).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
+  // office.js in the head, as a plain script before the app's deferred bundles.
+  const officeJs = html.search(/<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?><\/script>/);
+  expect(officeJs).toBeGreaterThan(0);
+  expect(officeJs).toBeLessThan(html.indexOf("</head>"));
+  expect(officeJs).toBeLessThan(html.search(/<script defer/));
 });
 
 async function expectText(page: TaskPaneSession["page"], text: string): Promise<void> {
