@@ -159,8 +159,10 @@ function TaskPane({ host, language }: { host: HostInfo; language: Language }) {
             ))}
           </TabList>
         </nav>
-        <main className={styles.panel} id="page-panel" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
-          <Page />
+        <main>
+          <div className={styles.panel} id="page-panel" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
+            <Page />
+          </div>
         </main>
       </div>
     </TaskPaneContext.Provider>
