@@ -41,19 +41,22 @@ function buildIsStale(): boolean {
   return Math.max(...inputs.map((input) => newestChange(path.join(ROOT, input)))) > statSync(built).mtimeMs;
 }
 
+/** A production build takes half a minute alone, several minutes on a busy shared machine. */
+export const BUILD_TIMEOUT_MS = 600_000;
+
 /**
  * Runs `webpack --mode production` unless dist/ is newer than every source. A lock directory
  * keeps test files that run in parallel from building at the same time.
  */
 export function ensureWebBuild(): void {
   const lock = path.join(os.tmpdir(), `rights-matrix-web-build-${createHash("sha1").update(ROOT).digest("hex").slice(0, 12)}.lock`);
-  const deadline = Date.now() + 300_000;
+  const deadline = Date.now() + BUILD_TIMEOUT_MS;
   for (;;) {
     try {
       mkdirSync(lock);
       break;
     } catch {
-      if (Date.now() > deadline) throw new Error(`${lock} has been held for 5 minutes; remove it if no build is running.`);
+      if (Date.now() > deadline) throw new Error(`${lock} has been held for 10 minutes; remove it if no build is running.`);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
     }
   }

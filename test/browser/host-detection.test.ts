@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer } from "../../scripts/taskpane-harness";
+import { BUILD_TIMEOUT_MS, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer } from "../../scripts/taskpane-harness";
 
 let server: StaticServer;
 let browser: Browser;
@@ -8,7 +8,7 @@ beforeAll(async () => {
   ensureWebBuild();
   server = await serveDist();
   browser = await launchChromium();
-});
+}, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
   await browser?.close();

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { ROOT, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer } from "../../scripts/taskpane-harness";
+import { ROOT, BUILD_TIMEOUT_MS, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer } from "../../scripts/taskpane-harness";
 
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots");
 let server: StaticServer;
@@ -10,7 +10,7 @@ beforeAll(async () => {
   ensureWebBuild();
   server = await serveDist();
   browser = await launchChromium();
-});
+}, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
   await browser?.close();

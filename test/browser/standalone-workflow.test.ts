@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { LISTS_SHEET, TABLES } from "../../src/model/tables";
-import { ROOT, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer, type TaskPaneSession } from "../../scripts/taskpane-harness";
+import { DIST, ROOT, BUILD_TIMEOUT_MS, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer, type TaskPaneSession } from "../../scripts/taskpane-harness";
 
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots");
 let server: StaticServer;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   server = await serveDist();
   browser = await launchChromium();
   session = await openTaskPane(browser, server.url);
-});
+}, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
   await session?.context.close();
@@ -30,8 +30,13 @@ test("standalone: new workbook, create the tables, download a real .xlsx with ev
   await page.getByText("Standalone mode: Excel is not hosting this page.").waitFor();
   await page.screenshot({ path: path.join(SCREENSHOTS, "standalone-start.png"), fullPage: true });
 
+  const firstScreenScripts = await loadedScripts(page);
+  expect(firstScreenScripts.filter(containsExcelJs)).toEqual([]);
+
   await page.getByRole("button", { name: "New workbook" }).click();
   await page.getByText("Workbook: monitoring-workbook.xlsx").waitFor();
+  // ExcelJS arrives only now, in its own chunk.
+  expect((await loadedScripts(page)).filter(containsExcelJs)).toHaveLength(1);
   await page.getByText("0 of 6 tables present.").waitFor();
   await page.getByRole("button", { name: "Create the monitoring tables" }).click();
   await page.getByText("The monitoring tables and the Lists sheet are in place.").waitFor();
@@ -96,6 +101,15 @@ test("dist/ carries the icons and the manifest, with dev URLs when RIGHTS_MATRIX
   expect(officeJs).toBeLessThan(html.indexOf("</head>"));
   expect(officeJs).toBeLessThan(html.search(/<script defer/));
 });
+
+async function loadedScripts(page: TaskPaneSession["page"]): Promise<string[]> {
+  const urls = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
+  return urls.filter((url) => url.startsWith(server.url) && url.endsWith(".js")).map((url) => new URL(url).pathname.slice(1));
+}
+
+function containsExcelJs(script: string): boolean {
+  return readFileSync(path.join(DIST, script), "utf8").includes("ExcelJS");
+}
 
 async function expectText(page: TaskPaneSession["page"], text: string): Promise<void> {
   await expect(page.getByText(text).first().isVisible()).resolves.toBe(true);

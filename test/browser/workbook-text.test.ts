@@ -7,7 +7,7 @@ import { initWorkbook } from "../../src/app/init-workbook";
 import { tablePlan } from "../../src/core/structure/workbook-structure";
 import { RECOMMENDATIONS } from "../../src/model/tables";
 import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
-import { ROOT, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer } from "../../scripts/taskpane-harness";
+import { ROOT, BUILD_TIMEOUT_MS, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer } from "../../scripts/taskpane-harness";
 
 const HOSTILE = "<img src=x onerror=alert(1)>";
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots");
@@ -21,7 +21,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "rm-browser-"));
   server = await serveDist();
   browser = await launchChromium();
-});
+}, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
   await browser?.close();
