@@ -53,7 +53,7 @@ export function StandaloneFileBar({ workbook, onOpen, unsaved, onSaved }: Props)
       onOpen(await newStandaloneWorkbook(t("taskpane.file.newName")));
     });
   const download = () =>
-    runTask("taskpane.loading", async () => {
+    runTask("taskpane.file.preparing", async () => {
       if (!workbook?.toFile || !workbook.fileName) return;
       saveBlob(await workbook.toFile(), workbook.fileName);
       onSaved();
@@ -75,7 +75,10 @@ export function StandaloneFileBar({ workbook, onOpen, unsaved, onSaved }: Props)
         event.dataTransfer.dropEffect = "copy";
         setDragging(true);
       }}
-      onDragLeave={() => setDragging(false)}
+      onDragLeave={(event) => {
+        // Moving over a child element also fires dragleave on the zone: only leaving the zone counts.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
       onDrop={onDrop}
     >
       <Text as="h2" size={400} weight="semibold" id={titleId}>

@@ -44,6 +44,7 @@ export const TASKPANE_MESSAGES = {
     es: "Sin cambios desde que lo abrió o lo descargó por última vez.",
     fr: "Aucune modification depuis son ouverture ou son dernier téléchargement.",
   },
+  "taskpane.file.preparing": { en: "Preparing the download…", es: "Preparando la descarga…", fr: "Préparation du téléchargement…" },
   "taskpane.download": { en: "Download workbook", es: "Descargar el libro", fr: "Télécharger le classeur" },
 
   "taskpane.error.title": { en: "That did not work", es: "No funcionó", fr: "Cela n'a pas fonctionné" },
