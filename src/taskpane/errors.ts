@@ -8,7 +8,8 @@ export function errorMessage(error: unknown, language: Language): string {
     const advice = error.key === "error.notAWorkbook" ? ` ${translate(language, "taskpane.error.openAdvice")}` : "";
     return error.localized(language) + advice;
   }
-  const detail = error instanceof Error ? error.message : String(error);
+  // The detail sits mid-sentence in the message, which adds its own full stop.
+  const detail = (error instanceof Error ? error.message : String(error)).trim().replace(/[.。]+$/, "");
   // webpack names a chunk that failed to download "ChunkLoadError".
   if (error instanceof Error && error.name === "ChunkLoadError") return translate(language, "taskpane.error.loadFailed", { detail });
   return translate(language, "taskpane.error.unexpected", { detail });

@@ -1,11 +1,14 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import type { Browser } from "playwright-core";
-import { BUILD_TIMEOUT_MS, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer } from "../../scripts/taskpane-harness";
+import { ROOT, BUILD_TIMEOUT_MS, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer } from "../../scripts/taskpane-harness";
 
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
   ensureWebBuild();
+  mkdirSync(path.join(ROOT, "test-results", "screenshots"), { recursive: true });
   server = await serveDist();
   browser = await launchChromium();
 }, BUILD_TIMEOUT_MS);
@@ -55,6 +58,7 @@ test("Excel reports itself: Excel mode, Office's display language and dark theme
     const background = await page.locator(".fui-FluentProvider").first().evaluate((element) => getComputedStyle(element).backgroundColor);
     const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeLessThan(3 * 128);
+    await page.screenshot({ path: path.join(ROOT, "test-results", "screenshots", "excel-mode-dark-french.png"), fullPage: true });
   } finally {
     await session.context.close();
   }

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { LISTS_SHEET, TABLES } from "../../src/model/tables";
+import { readWithLibreOffice } from "../support/libreoffice";
 import { DIST, ROOT, BUILD_TIMEOUT_MS, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer, type TaskPaneSession } from "../../scripts/taskpane-harness";
 
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots");
@@ -60,6 +61,11 @@ test("standalone: new workbook, create the tables, download a real .xlsx with ev
     const headers = def.columns.map((_, index) => String(sheet.getRow(1).getCell(index + 1).value));
     expect(headers).toEqual(def.columns.map((column) => column.header));
   }
+  // A spreadsheet program we did not write reads the same tables and headers.
+  const libreOffice = readWithLibreOffice(file);
+  for (const def of TABLES) expect(libreOffice[def.sheet][0]).toEqual(def.columns.map((column) => column.header));
+  expect(Object.keys(libreOffice)).toContain(LISTS_SHEET);
+
   expect(session.dialogs).toEqual([]);
   expect(session.foreignRequests).toEqual([]);
   expect(session.pageErrors).toEqual([]);

@@ -13,7 +13,8 @@ describe("errorMessage", () => {
 
   test("a chunk that failed to download and an unexpected error each get their own advice", () => {
     const chunk = Object.assign(new Error("Loading chunk 193 failed."), { name: "ChunkLoadError" });
-    expect(errorMessage(chunk, "en")).toMatch(/^Part of Rights Matrix could not be loaded \(Loading chunk 193 failed\.\)\. Check the connection/);
+    expect(errorMessage(chunk, "en")).toMatch(/^Part of Rights Matrix could not be loaded \(Loading chunk 193 failed\)\. Check the connection/);
+    expect(errorMessage(new Error("The adapter failed."), "en")).toContain("did not expect: The adapter failed. Nothing was written.");
     expect(errorMessage(new TypeError("x is undefined"), "en")).toMatch(/^Something went wrong that Rights Matrix did not expect: x is undefined\. Nothing was written\./);
   });
 });
