@@ -18,7 +18,7 @@ import {
 import { useCallback, useEffect, useMemo, useState, type ComponentType } from "react";
 import type { MessageKey } from "../model/i18n/messages";
 import type { Language } from "../model/vocabularies";
-import { TaskPaneContext, type TaskPaneState } from "./app-context";
+import { TaskPaneContext, type TaskLabel, type TaskPaneState } from "./app-context";
 import { errorMessage } from "./errors";
 import type { HostInfo } from "./host";
 import { LanguageProvider, initialLanguage, storeLanguage, useTranslate } from "./i18n";
@@ -76,7 +76,7 @@ function TaskPane({ host, language }: { host: HostInfo; language: Language }) {
   const t = useTranslate();
   const [workbook, setWorkbook] = useState<OpenWorkbook | null>(null);
   const [page, setPage] = useState(PAGES[0].id);
-  const [busyLabel, setBusyLabel] = useState<MessageKey | null>(null);
+  const [busyLabel, setBusyLabel] = useState<TaskLabel | null>(null);
   const [error, setError] = useState<unknown>(null);
   // `revision` counts changes; `savedRevision` is the revision the user last opened or downloaded.
   const [changes, setChanges] = useState({ revision: 0, savedRevision: 0 });
@@ -88,7 +88,7 @@ function TaskPane({ host, language }: { host: HostInfo; language: Language }) {
     performance.mark("rights-matrix:first-render");
   }, []);
 
-  const runTask = useCallback(async (label: MessageKey, task: () => Promise<void>) => {
+  const runTask = useCallback(async (label: TaskLabel, task: () => Promise<void>) => {
     setError(null);
     setBusyLabel(label);
     try {
@@ -117,6 +117,7 @@ function TaskPane({ host, language }: { host: HostInfo; language: Language }) {
     () => ({ host, workbook, busy: busyLabel !== null, runTask, revision: changes.revision, markChanged }),
     [host, workbook, busyLabel, runTask, changes.revision, markChanged],
   );
+  const busyText = (label: TaskLabel) => (typeof label === "string" ? t(label) : t(label.key, label.params));
   const current = PAGES.find((candidate) => candidate.id === page) ?? PAGES[0];
   const Page = current.component;
 
@@ -146,8 +147,8 @@ function TaskPane({ host, language }: { host: HostInfo; language: Language }) {
           </MessageBar>
         )}
         {busyLabel !== null && (
-          <Field validationMessage={t(busyLabel)} validationState="none">
-            <ProgressBar aria-label={t(busyLabel)} />
+          <Field validationMessage={busyText(busyLabel)} validationState="none">
+            <ProgressBar aria-label={busyText(busyLabel)} />
           </Field>
         )}
         <nav aria-label={t("taskpane.nav.label")}>

@@ -44,7 +44,7 @@ export function StandaloneFileBar({ workbook, onOpen, unsaved, onSaved }: Props)
   }, [unsaved]);
 
   const openFile = (file: File) =>
-    runTask("taskpane.file.opening", async () => {
+    runTask({ key: "taskpane.file.opening", params: { name: file.name } }, async () => {
       if (!/\.xlsx$/i.test(file.name)) throw new UserFacingError("taskpane.error.notXlsx", { file: file.name });
       onOpen(await openStandaloneWorkbook(await file.arrayBuffer(), file.name));
     });

@@ -1,5 +1,5 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useId, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { WorkbookStatus } from "../app/workbook-status";
 import { workbookStatus } from "../app/workbook-status";
 import { useTaskPane } from "./app-context";
@@ -24,6 +24,7 @@ export function WorkbookStructure() {
   const [status, setStatus] = useState<WorkbookStatus | null>(null);
   const [justCreated, setJustCreated] = useState(false);
   const titleId = useId();
+  const summary = useRef<HTMLParagraphElement>(null);
 
   const refresh = useCallback(async () => {
     if (!workbook) return;
@@ -34,6 +35,10 @@ export function WorkbookStructure() {
     setStatus(null);
     setJustCreated(false);
   }, [workbook]);
+  // The create button disappears once the tables exist: keyboard focus moves to the result.
+  useEffect(() => {
+    if (justCreated && status?.complete) summary.current?.focus();
+  }, [justCreated, status]);
   useEffect(() => {
     void refresh();
     // `revision` changes whenever the workbook is replaced or written.
@@ -66,7 +71,7 @@ export function WorkbookStructure() {
       <Text>{t("taskpane.structure.intro")}</Text>
       {status && (
         <>
-          <Text role="status" weight="semibold">
+          <Text as="p" role="status" weight="semibold" tabIndex={-1} ref={summary}>
             {justCreated && status.complete ? t("taskpane.structure.created") : t("taskpane.structure.present", { count: presentCount, total: status.tables.length })}
           </Text>
           <ul className={styles.list} aria-label={t("taskpane.structure.title")}>

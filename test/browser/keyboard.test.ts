@@ -46,11 +46,11 @@ function focused(page: Page): Promise<Focused> {
   });
 }
 
-/** Presses Tab until the focused element's text is `text`; fails after `limit` presses. */
-async function tabTo(page: Page, text: string, limit = 25): Promise<Focused> {
+/** Presses Tab (or Shift+Tab) until the focused element's text is `text`; fails after `limit` presses. */
+async function tabTo(page: Page, text: string, { limit = 25, key = "Tab" } = {}): Promise<Focused> {
   const seen: string[] = [];
   for (let press = 0; press < limit; press++) {
-    await page.keyboard.press("Tab");
+    await page.keyboard.press(key);
     const current = await focused(page);
     if (current.text === text) return current;
     seen.push(current.text);
@@ -74,9 +74,11 @@ test("keyboard only: start a workbook, create the tables, reach About and switch
     await page.screenshot({ path: path.join(ROOT, "test-results", "screenshots", "keyboard-focus-create.png"), fullPage: true });
     await page.keyboard.press("Enter");
     await page.getByText("The monitoring tables and the Lists sheet are in place.").waitFor();
+    // The button is gone now that the tables exist; focus lands on the result, not on the page body.
+    await expect(focused(page).then((current) => current.text)).resolves.toBe("The monitoring tables and the Lists sheet are in place.");
 
     // The tab list is one Tab stop; arrows move between steps, Enter opens one.
-    const firstTab = await tabTo(page, "Import");
+    const firstTab = await tabTo(page, "Import", { key: "Shift+Tab" });
     expect(firstTab.role).toBe("tab");
     for (let press = 0; press < 5; press++) await page.keyboard.press("ArrowRight");
     expect((await focused(page)).text).toBe("About");
