@@ -15,7 +15,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type ComponentType } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
 import type { MessageKey } from "../model/i18n/messages";
 import type { Language } from "../model/vocabularies";
 import { TaskPaneContext, type TaskLabel, type TaskPaneState } from "./app-context";
@@ -88,9 +88,11 @@ function TaskPane({ host, language }: { host: HostInfo; language: Language }) {
     performance.mark("rights-matrix:first-render");
   }, []);
 
+  const running = useRef(0);
   const runTask = useCallback(async (label: TaskLabel, task: () => Promise<void>) => {
     setError(null);
     setBusyLabel(label);
+    running.current += 1;
     try {
       await task();
       return true;
@@ -98,7 +100,8 @@ function TaskPane({ host, language }: { host: HostInfo; language: Language }) {
       setError(caught);
       return false;
     } finally {
-      setBusyLabel(null);
+      running.current -= 1;
+      if (running.current === 0) setBusyLabel(null);
     }
   }, []);
 
@@ -129,6 +132,7 @@ function TaskPane({ host, language }: { host: HostInfo; language: Language }) {
             {t("app.name")}
           </Text>
           <Text size={200}>{t(host.mode === "excel" ? "taskpane.mode.excel" : "taskpane.mode.standalone")}</Text>
+          {host.mode === "standalone" && host.reason !== "no-host" && <Text size={200}>{t("taskpane.mode.officeMissing")}</Text>}
         </header>
         {host.mode === "standalone" && (
           <StandaloneFileBar workbook={workbook} onOpen={openWorkbook} unsaved={changes.revision !== changes.savedRevision} onSaved={markSaved} />

@@ -27,6 +27,8 @@ test("office.js outside Office (no host): standalone mode at once", async () => 
     await session.page.getByText(STANDALONE, { exact: false }).waitFor({ timeout: 2500 });
     expect(Date.now() - started).toBeLessThan(2500);
     await expect(session.page.getByRole("button", { name: "Open a workbook…" }).count()).resolves.toBe(1);
+    // A plain browser is the normal place for standalone mode: no warning about Office.js.
+    await expect(session.page.getByText("Office.js did not load", { exact: false }).count()).resolves.toBe(0);
   } finally {
     await session.context.close();
   }
@@ -42,6 +44,7 @@ test("office.js that never answers: a loading message, then standalone mode afte
     const waited = Date.now() - started;
     expect(waited).toBeGreaterThan(2000);
     expect(waited).toBeLessThan(6000);
+    await page.getByText("If you opened Rights Matrix from Excel, Office.js did not load", { exact: false }).waitFor();
   } finally {
     await session.context.close();
   }

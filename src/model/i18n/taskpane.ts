@@ -12,6 +12,11 @@ export const TASKPANE_MESSAGES = {
     es: "Modo independiente: Excel no aloja esta página. Abra o cree un libro aquí y descárguelo después.",
     fr: "Mode autonome : Excel n'héberge pas cette page. Ouvrez ou créez un classeur ici, puis téléchargez-le.",
   },
+  "taskpane.mode.officeMissing": {
+    en: "If you opened Rights Matrix from Excel, Office.js did not load: check the connection to appsforoffice.microsoft.com, then close and reopen the add-in.",
+    es: "Si abrió Rights Matrix desde Excel, Office.js no se cargó: compruebe la conexión con appsforoffice.microsoft.com y cierre y vuelva a abrir el complemento.",
+    fr: "Si vous avez ouvert Rights Matrix depuis Excel, Office.js ne s'est pas chargé : vérifiez la connexion à appsforoffice.microsoft.com, puis fermez et rouvrez le complément.",
+  },
   "taskpane.nav.label": { en: "Steps", es: "Pasos", fr: "Étapes" },
   "taskpane.nav.import": { en: "Import", es: "Importar", fr: "Importer" },
   "taskpane.nav.suggestions": { en: "Suggestions", es: "Sugerencias", fr: "Suggestions" },
