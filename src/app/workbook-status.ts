@@ -1,0 +1,42 @@
+import { UserFacingError } from "../model/i18n/messages";
+import { DASHBOARD_SHEET, LISTS_SHEET, MATRIX_SHEET, TABLES, type TableName } from "../model/tables";
+import type { WorkbookPort } from "../workbook/port";
+
+export type TableState =
+  | { table: TableName; state: "present"; rowCount: number; extraHeaders: string[] }
+  | { table: TableName; state: "missing" }
+  /** The table exists but cannot be read as it is, e.g. someone renamed a column header. */
+  | { table: TableName; state: "damaged"; problem: UserFacingError };
+
+export interface WorkbookStatus {
+  tables: TableState[];
+  listsPresent: boolean;
+  /** Sheets that are none of Rights Matrix's, in workbook order. */
+  otherSheets: string[];
+  /** True when every table and the Lists sheet are there and readable. */
+  complete: boolean;
+}
+
+const OWN_SHEETS = new Set<string>([...TABLES.map((def) => def.sheet), LISTS_SHEET, MATRIX_SHEET, DASHBOARD_SHEET]);
+
+/** Which parts of the structure a workbook has, table by table, so one damaged table does not hide the others. */
+export async function workbookStatus(port: WorkbookPort): Promise<WorkbookStatus> {
+  const tables: TableState[] = [];
+  for (const def of TABLES) {
+    try {
+      const data = (await port.readTables([def.name]))[def.name];
+      tables.push(data ? { table: def.name, state: "present", rowCount: data.rows.length, extraHeaders: data.extraHeaders } : { table: def.name, state: "missing" });
+    } catch (error) {
+      if (!(error instanceof UserFacingError)) throw error;
+      tables.push({ table: def.name, state: "damaged", problem: error });
+    }
+  }
+  const sheets = await port.sheetNames();
+  const listsPresent = sheets.includes(LISTS_SHEET);
+  return {
+    tables,
+    listsPresent,
+    otherSheets: sheets.filter((sheet) => !OWN_SHEETS.has(sheet)),
+    complete: listsPresent && tables.every((table) => table.state === "present"),
+  };
+}

@@ -1,0 +1,117 @@
+import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useRef, useState, type DragEvent } from "react";
+import { UserFacingError } from "../model/i18n/messages";
+import { useTaskPane } from "./app-context";
+import { useTranslate } from "./i18n";
+import { newStandaloneWorkbook, openStandaloneWorkbook, saveBlob, type OpenWorkbook } from "./workbook-session";
+
+const useStyles = makeStyles({
+  zone: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  dragging: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  hidden: { display: "none" },
+});
+
+interface Props {
+  workbook: OpenWorkbook | null;
+  onOpen(workbook: OpenWorkbook): void;
+  /** The workbook holds changes the user has not downloaded yet. */
+  unsaved: boolean;
+  onSaved(): void;
+}
+
+/** Standalone mode: open an .xlsx (picker or drag and drop) or start a new one; download the result. */
+export function StandaloneFileBar({ workbook, onOpen, unsaved, onSaved }: Props) {
+  const styles = useStyles();
+  const t = useTranslate();
+  const { runTask, busy } = useTaskPane();
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const titleId = useId();
+
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
+
+  const openFile = (file: File) =>
+    runTask({ key: "taskpane.file.opening", params: { name: file.name } }, async () => {
+      if (!/\.xlsx$/i.test(file.name)) throw new UserFacingError("taskpane.error.notXlsx", { file: file.name });
+      onOpen(await openStandaloneWorkbook(await file.arrayBuffer(), file.name));
+    });
+  const newWorkbook = () =>
+    runTask("taskpane.loading", async () => {
+      onOpen(await newStandaloneWorkbook(t("taskpane.file.newName")));
+    });
+  const download = () =>
+    runTask("taskpane.file.preparing", async () => {
+      if (!workbook?.toFile || !workbook.fileName) return;
+      saveBlob(await workbook.toFile(), workbook.fileName);
+      onSaved();
+    });
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file && !busy) void openFile(file);
+  };
+
+  return (
+    <section
+      className={mergeClasses(styles.zone, dragging && styles.dragging)}
+      aria-labelledby={titleId}
+      onDragOver={(event) => {
+        event.preventDefault();
+        event.dataTransfer.dropEffect = "copy";
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        // Moving over a child element also fires dragleave on the zone: only leaving the zone counts.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <Text as="h2" size={400} weight="semibold" id={titleId}>
+        {workbook?.fileName ? t("taskpane.file.current", { name: workbook.fileName }) : t("taskpane.start.title")}
+      </Text>
+      <div className={styles.buttons}>
+        {workbook?.toFile && (
+          <Button appearance="primary" onClick={download} disabled={busy}>
+            {t("taskpane.download")}
+          </Button>
+        )}
+        <Button appearance={workbook ? "secondary" : "primary"} onClick={() => input.current?.click()} disabled={busy}>
+          {t(workbook ? "taskpane.file.openAnother" : "taskpane.start.open")}
+        </Button>
+        <Button onClick={newWorkbook} disabled={busy}>
+          {t("taskpane.start.new")}
+        </Button>
+      </div>
+      <input
+        ref={input}
+        className={styles.hidden}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={t("taskpane.start.fileInput")}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = "";
+          if (file) void openFile(file);
+        }}
+      />
+      <Text size={200} role="status">
+        {dragging ? t("taskpane.start.dropActive") : workbook ? t(unsaved ? "taskpane.file.unsaved" : "taskpane.file.saved") : t("taskpane.start.drop")}
+      </Text>
+    </section>
+  );
+}

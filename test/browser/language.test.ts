@@ -1,0 +1,66 @@
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { ROOT, BUILD_TIMEOUT_MS, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer } from "../../scripts/taskpane-harness";
+
+const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots");
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureWebBuild();
+  server = await serveDist();
+  browser = await launchChromium();
+}, BUILD_TIMEOUT_MS);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("a Spanish browser gets the Spanish interface, and a choice on About sticks after a reload", async () => {
+  const session = await openTaskPane(browser, server.url, { locale: "es-ES" });
+  const { page } = session;
+  try {
+    await page.getByText("Modo independiente: Excel no aloja esta página.", { exact: false }).waitFor();
+    await expect(page.getByRole("button", { name: "Libro nuevo" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("tab", { name: "Sugerencias" }).count()).resolves.toBe(1);
+    await page.getByRole("button", { name: "Libro nuevo" }).click();
+    await page.getByRole("button", { name: "Crear las tablas de seguimiento" }).click();
+    await page.getByText("Las tablas de seguimiento y la hoja Lists están listas.").waitFor();
+    await expect(page.getByText("Recomendaciones", { exact: true }).count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "spanish-import.png"), fullPage: true });
+
+    await page.getByRole("tab", { name: "Acerca de" }).click();
+    await page.getByText("Ningún dato sale del libro", { exact: false }).waitFor();
+    await page.getByRole("radio", { name: "Français" }).check();
+    await page.getByRole("heading", { name: "À propos de Rights Matrix" }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "french-about.png"), fullPage: true });
+
+    // Until the workbook is downloaded, leaving the page asks first (the dialog is dismissed: we stay).
+    await page.reload({ timeout: 3000 }).catch(() => undefined);
+    expect(session.dialogs).toHaveLength(1);
+    await page.getByRole("heading", { name: "À propos de Rights Matrix" }).waitFor();
+    await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger le classeur" }).click()]);
+    await page.getByText("Aucune modification depuis son ouverture", { exact: false }).waitFor();
+    await page.reload();
+    await page.getByText("Mode autonome : Excel n'héberge pas cette page.", { exact: false }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("fr");
+    expect(session.pageErrors).toEqual([]);
+  } finally {
+    await session.context.close();
+  }
+});
+
+test("a French browser gets French; any other language falls back to English", async () => {
+  for (const [locale, expected] of [
+    ["fr-CA", "Ouvrir un classeur…"],
+    ["de-DE", "Open a workbook…"],
+  ]) {
+    const session = await openTaskPane(browser, server.url, { locale });
+    try {
+      await session.page.getByRole("button", { name: expected }).waitFor();
+    } finally {
+      await session.context.close();
+    }
+  }
+});
