@@ -18,7 +18,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
 import type { MessageKey } from "../model/i18n/messages";
 import type { Language } from "../model/vocabularies";
-import { TaskPaneContext, type TaskLabel, type TaskPaneState } from "./app-context";
+import { TaskPaneContext, type TaskControl, type TaskLabel, type TaskPaneState } from "./app-context";
 import { errorMessage } from "./errors";
 import type { HostInfo } from "./host";
 import { LanguageProvider, initialLanguage, storeLanguage, useTranslate } from "./i18n";
@@ -45,6 +45,8 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   tabs: { flexWrap: "wrap" },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  progress: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  progressBar: { flexGrow: 1 },
 });
 
 function preferredTheme(host: HostInfo) {
@@ -89,21 +91,41 @@ function TaskPane({ host, language }: { host: HostInfo; language: Language }) {
   }, []);
 
   const running = useRef(0);
-  const runTask = useCallback(async (label: TaskLabel, task: () => Promise<void>) => {
+  const controller = useRef<AbortController | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const runTask = useCallback(async (label: TaskLabel, task: (control: TaskControl) => Promise<void>) => {
     setError(null);
+    setCancelled(false);
     setBusyLabel(label);
+    setProgress(null);
+    const abort = new AbortController();
+    controller.current = abort;
     running.current += 1;
+    const control: TaskControl = {
+      signal: abort.signal,
+      progress(fraction, next) {
+        setProgress(fraction === null ? null : Math.max(0, Math.min(1, fraction)));
+        if (next) setBusyLabel(next);
+      },
+    };
     try {
-      await task();
-      return true;
+      await task(control);
+      return !abort.signal.aborted;
     } catch (caught) {
-      setError(caught);
+      if (abort.signal.aborted) setCancelled(true);
+      else setError(caught);
       return false;
     } finally {
       running.current -= 1;
-      if (running.current === 0) setBusyLabel(null);
+      if (controller.current === abort) controller.current = null;
+      if (running.current === 0) {
+        setBusyLabel(null);
+        setProgress(null);
+      }
     }
   }, []);
+  const cancelTask = useCallback(() => controller.current?.abort(), []);
 
   useEffect(() => {
     if (host.mode === "excel") void runTask("taskpane.loading", async () => setWorkbook(await excelWorkbook()));
@@ -150,10 +172,25 @@ function TaskPane({ host, language }: { host: HostInfo; language: Language }) {
             </MessageBarActions>
           </MessageBar>
         )}
+        {cancelled && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t("taskpane.task.cancelled")}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => setCancelled(false)}>
+                {t("taskpane.error.dismiss")}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         {busyLabel !== null && (
-          <Field validationMessage={busyText(busyLabel)} validationState="none">
-            <ProgressBar aria-label={busyText(busyLabel)} />
-          </Field>
+          <div className={styles.progress}>
+            <Field className={styles.progressBar} validationMessage={busyText(busyLabel)} validationState="none">
+              <ProgressBar aria-label={busyText(busyLabel)} value={progress ?? undefined} max={1} />
+            </Field>
+            <Button size="small" onClick={cancelTask}>
+              {t("taskpane.task.cancel")}
+            </Button>
+          </div>
         )}
         <nav aria-label={t("taskpane.nav.label")}>
           <TabList className={styles.tabs} selectedValue={page} onTabSelect={(_, data) => setPage(String(data.value))} size="small">

@@ -6,16 +6,24 @@ import type { OpenWorkbook } from "./workbook-session";
 /** What the progress bar says: a catalogue message, with its parameters if it has any. */
 export type TaskLabel = MessageKey | { key: MessageKey; params: MessageParams };
 
+/** What a long task gets: a signal that fires when the user cancels, and a way to report progress. */
+export interface TaskControl {
+  signal: AbortSignal;
+  /** Share done, from 0 to 1 (null when unknown), and optionally what is happening now. */
+  progress(fraction: number | null, label?: TaskLabel): void;
+}
+
 export interface TaskPaneState {
   host: HostInfo;
   workbook: OpenWorkbook | null;
   /** True while a task runs: controls that start another one are disabled. */
   busy: boolean;
   /**
-   * Runs one piece of long work with a progress bar labelled `label`; an error lands in the
-   * MessageBar. Resolves to false if the task failed.
+   * Runs one piece of long work with a progress bar labelled `label` and a Cancel button; an
+   * error lands in the MessageBar. Use cases check `control.signal` before they write, so a
+   * cancelled task writes nothing. Resolves to false if the task failed or was cancelled.
    */
-  runTask(label: TaskLabel, task: () => Promise<void>): Promise<boolean>;
+  runTask(label: TaskLabel, task: (control: TaskControl) => Promise<void>): Promise<boolean>;
   /** Standalone mode: the workbook changed since it was opened or last downloaded. */
   markChanged(): void;
   /** Increments after every change, so views that show the workbook read it again. */

@@ -54,6 +54,12 @@ export const TASKPANE_MESSAGES = {
 
   "taskpane.error.title": { en: "That did not work", es: "No funcionó", fr: "Cela n'a pas fonctionné" },
   "taskpane.error.dismiss": { en: "Dismiss", es: "Cerrar", fr: "Fermer" },
+  "taskpane.task.cancel": { en: "Cancel", es: "Cancelar", fr: "Annuler" },
+  "taskpane.task.cancelled": {
+    en: "Cancelled. Nothing was written to the workbook.",
+    es: "Cancelado. No se escribió nada en el libro.",
+    fr: "Annulé. Rien n'a été écrit dans le classeur.",
+  },
   "taskpane.error.notXlsx": {
     en: "{file} is not an .xlsx workbook. In Excel, use Save As > Excel Workbook (.xlsx), then open the new file here.",
     es: "{file} no es un libro .xlsx. En Excel, use Guardar como > Libro de Excel (.xlsx) y abra aquí el archivo nuevo.",
