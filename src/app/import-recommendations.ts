@@ -114,7 +114,8 @@ export async function importRecommendations(port: WorkbookPort, sources: readonl
   if (!options.dryRun && (anyChange || !existing)) {
     onProgress?.({ phase: "writing", fileIndex: sources.length, fileCount: sources.length, recommendationsRead: 0 });
     // A workbook without the structure gets it in the same write: still one apply, all-or-nothing.
-    const changes: WorkbookChanges = { plans: (await missingStructure(port)).plans, upserts: [merger.upsert()] };
+    const structure = await missingStructure(port);
+    const changes: WorkbookChanges = { plans: structure.plans, upserts: [...structure.upserts.filter((upsert) => upsert.table !== "Recommendations"), merger.upsert()] };
     await port.apply(changes);
     written = true;
   }

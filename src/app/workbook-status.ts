@@ -3,9 +3,10 @@ import { DASHBOARD_SHEET, LISTS_SHEET, MATRIX_SHEET, TABLES, type TableName } fr
 import type { WorkbookPort } from "../workbook/port";
 
 export type TableState =
-  | { table: TableName; state: "present"; rowCount: number; extraHeaders: string[] }
+  /** `missingColumns`: headers of columns a newer version added, which "complete the structure" adds. */
+  | { table: TableName; state: "present"; rowCount: number; extraHeaders: string[]; missingColumns: string[] }
   | { table: TableName; state: "missing" }
-  /** The table exists but cannot be read as it is, e.g. someone renamed a column header. */
+  /** The table exists but cannot be read as it is: someone renamed or deleted its ID column. */
   | { table: TableName; state: "damaged"; problem: UserFacingError };
 
 export interface WorkbookStatus {
@@ -13,7 +14,7 @@ export interface WorkbookStatus {
   listsPresent: boolean;
   /** Sheets that are none of Rights Matrix's, in workbook order. */
   otherSheets: string[];
-  /** True when every table and the Lists sheet are there and readable. */
+  /** True when every table, with every column, and the Lists sheet are there and readable. */
   complete: boolean;
 }
 
@@ -25,7 +26,12 @@ export async function workbookStatus(port: WorkbookPort): Promise<WorkbookStatus
   for (const def of TABLES) {
     try {
       const data = (await port.readTables([def.name]))[def.name];
-      tables.push(data ? { table: def.name, state: "present", rowCount: data.rows.length, extraHeaders: data.extraHeaders } : { table: def.name, state: "missing" });
+      if (!data) {
+        tables.push({ table: def.name, state: "missing" });
+        continue;
+      }
+      const missingColumns = (data.missingColumns ?? []).map((key) => def.columns.find((column) => column.key === key)?.header ?? key);
+      tables.push({ table: def.name, state: "present", rowCount: data.rows.length, extraHeaders: data.extraHeaders, missingColumns });
     } catch (error) {
       if (!(error instanceof UserFacingError)) throw error;
       tables.push({ table: def.name, state: "damaged", problem: error });
@@ -37,6 +43,6 @@ export async function workbookStatus(port: WorkbookPort): Promise<WorkbookStatus
     tables,
     listsPresent,
     otherSheets: sheets.filter((sheet) => !OWN_SHEETS.has(sheet)),
-    complete: listsPresent && tables.every((table) => table.state === "present"),
+    complete: listsPresent && tables.every((table) => table.state === "present" && table.missingColumns.length === 0),
   };
 }

@@ -84,6 +84,9 @@ export function WorkbookStructure() {
                   : table.state === "missing"
                     ? t("taskpane.structure.tableMissing")
                     : t("taskpane.structure.tableDamaged", { problem: table.problem.localized(language) })}
+                {table.state === "present" && table.missingColumns.length > 0 && (
+                  <div>{t("taskpane.structure.missingColumns", { columns: table.missingColumns.join(", ") })}</div>
+                )}
                 {table.state === "present" && table.extraHeaders.length > 0 && (
                   <div>
                     {t("taskpane.structure.extraColumns")}

@@ -54,6 +54,11 @@ export const TASKPANE_MESSAGES = {
 
   "taskpane.error.title": { en: "That did not work", es: "No funcionó", fr: "Cela n'a pas fonctionné" },
   "taskpane.error.dismiss": { en: "Dismiss", es: "Cerrar", fr: "Fermer" },
+  "taskpane.structure.missingColumns": {
+    en: "Columns this version adds: {columns}. \"Add what is missing\" adds them; every cell stays as it is.",
+    es: "Columnas que añade esta versión: {columns}. «Añadir lo que falta» las añade; todas las celdas quedan como están.",
+    fr: "Colonnes ajoutées par cette version : {columns}. « Ajouter ce qui manque » les ajoute ; chaque cellule reste telle quelle.",
+  },
   "taskpane.task.cancel": { en: "Cancel", es: "Cancelar", fr: "Annuler" },
   "taskpane.task.cancelled": {
     en: "Cancelled. Nothing was written to the workbook.",
@@ -93,9 +98,9 @@ export const TASKPANE_MESSAGES = {
     fr: "Créer les tables de suivi",
   },
   "taskpane.structure.complete": {
-    en: "Add the missing tables",
-    es: "Añadir las tablas que faltan",
-    fr: "Ajouter les tables manquantes",
+    en: "Add what is missing",
+    es: "Añadir lo que falta",
+    fr: "Ajouter ce qui manque",
   },
   "taskpane.structure.refresh": { en: "Check again", es: "Volver a comprobar", fr: "Vérifier à nouveau" },
   "taskpane.structure.reading": { en: "Reading the workbook…", es: "Leyendo el libro…", fr: "Lecture du classeur…" },
