@@ -7,6 +7,11 @@ export const CLI_MESSAGES = {
 Commands:
   init <workbook.xlsx> [--force]   Create a new, empty structured monitoring workbook
                                    (--force replaces an existing file)
+  sample <workbook.xlsx> <plan.json>
+                                   Add a plan's institutions, clusters, actions and indicators
+  validate <workbook.xlsx> [--json] [--write-smart]
+                                   Check the Actions and Indicators tables; exit 1 on errors
+                                   (--write-smart fills the SMART rating column)
 
 Options:
   --lang en|es|fr   Language of messages (default: from LANG)
@@ -19,6 +24,11 @@ Exit codes: 0 success, 1 findings, 2 bad usage or bad input.`,
 Comandos:
   init <libro.xlsx> [--force]      Crea un libro de seguimiento estructurado y vacío
                                    (--force reemplaza un archivo existente)
+  sample <libro.xlsx> <plan.json>
+                                   Añade las instituciones, grupos, acciones e indicadores de un plan
+  validate <libro.xlsx> [--json] [--write-smart]
+                                   Comprueba las tablas Actions e Indicators; sale con 1 si hay errores
+                                   (--write-smart rellena la columna SMART rating)
 
 Opciones:
   --lang en|es|fr   Idioma de los mensajes (por defecto: según LANG)
@@ -31,6 +41,11 @@ Códigos de salida: 0 éxito, 1 hallazgos, 2 uso o datos incorrectos.`,
 Commandes :
   init <classeur.xlsx> [--force]   Crée un classeur de suivi structuré et vide
                                    (--force remplace un fichier existant)
+  sample <classeur.xlsx> <plan.json>
+                                   Ajoute les institutions, groupes, actions et indicateurs d'un plan
+  validate <classeur.xlsx> [--json] [--write-smart]
+                                   Vérifie les tables Actions et Indicators ; sort avec 1 en cas d'erreur
+                                   (--write-smart remplit la colonne SMART rating)
 
 Options :
   --lang en|es|fr   Langue des messages (par défaut : selon LANG)

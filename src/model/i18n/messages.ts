@@ -3,12 +3,14 @@ import type { Catalog } from "./catalog-types";
 import { COMMON_MESSAGES } from "./common";
 import { CLI_MESSAGES } from "./cli";
 import { TASKPANE_MESSAGES } from "./taskpane";
+import { VALIDATE_MESSAGES } from "./validate";
 
 /** One entry per domain; a domain adds its file here. */
 const CATALOG = {
   ...COMMON_MESSAGES,
   ...CLI_MESSAGES,
   ...TASKPANE_MESSAGES,
+  ...VALIDATE_MESSAGES,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;

@@ -1,0 +1,40 @@
+import { translate, type MessageKey } from "../../model/i18n/messages";
+import type { Language } from "../../model/vocabularies";
+import type { Issue, RuleCode } from "./rules";
+
+export const SMART_CRITERIA = ["specific", "measurable", "assignable", "relevant", "timeBound"] as const;
+export type SmartCriterion = (typeof SMART_CRITERIA)[number];
+
+/** The rules whose findings make an action fail a criterion; "measurable" comes from its indicators. */
+const FAILED_BY: Record<Exclude<SmartCriterion, "measurable">, readonly RuleCode[]> = {
+  specific: ["ACT-DESCRIPTION-MISSING", "ACT-DESCRIPTION-PLACEHOLDER", "ACT-DESCRIPTION-VAGUE"],
+  assignable: ["ACT-LEAD-MISSING", "ACT-LEAD-UNKNOWN"],
+  relevant: ["ACT-LINK-MISSING", "ACT-RECOMMENDATION-UNKNOWN", "ACT-CLUSTER-UNKNOWN"],
+  timeBound: ["ACT-DEADLINE-MISSING", "ACT-DATE-INVALID", "ACT-DEADLINE-BEFORE-START"],
+};
+
+/**
+ * SMART from the rules: specific (a real description), measurable (at least one indicator
+ * without errors), assignable (a listed lead institution), relevant (links to recommendations
+ * or a cluster that exist), time-bound (a real deadline, not before the start).
+ */
+export function smartCriteriaFrom(issues: readonly Issue[], measured: boolean): Record<SmartCriterion, boolean> {
+  const codes = new Set(issues.map((issue) => issue.code));
+  const passes = (criterion: Exclude<SmartCriterion, "measurable">) => !FAILED_BY[criterion].some((code) => codes.has(code));
+  return {
+    specific: passes("specific"),
+    measurable: measured,
+    assignable: passes("assignable"),
+    relevant: passes("relevant"),
+    timeBound: passes("timeBound"),
+  };
+}
+
+export function smartText(criteria: Record<SmartCriterion, boolean>, language: Language): string {
+  const missing = SMART_CRITERIA.filter((criterion) => !criteria[criterion]);
+  if (missing.length === 0) return translate(language, "validate.smart.full");
+  return translate(language, "validate.smart.partial", {
+    score: SMART_CRITERIA.length - missing.length,
+    missing: missing.map((criterion) => translate(language, `validate.smart.${criterion}` satisfies MessageKey)).join(", "),
+  });
+}
