@@ -21,6 +21,8 @@ async function main(): Promise<void> {
   if (existsSync(WORKBOOK)) rmSync(WORKBOOK);
   await step("Create the structured monitoring workbook", ["init", WORKBOOK]);
   await step("Add the sample institutions, actions and indicators", ["sample", WORKBOOK, path.join(SAMPLES, "demo-plan.json")]);
+  // The demo plan holds deliberate mistakes: validate reports them and exits 1.
+  await step("Validate the actions and indicators, and rate each action SMART", ["validate", WORKBOOK, "--write-smart"], [0, 1]);
   console.log(`\nDemo workbook: ${WORKBOOK}`);
 }
 
