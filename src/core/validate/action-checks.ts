@@ -16,15 +16,16 @@ const PLACEHOLDERS = new Set([
 /** Fewer words than this cannot say who does what for whom. */
 export const MIN_DESCRIPTION_WORDS = 3;
 
+const isNormalisedPlaceholder = (normalised: string): boolean => PLACEHOLDERS.has(normalised) || normalised.startsWith("lorem ipsum");
+
 export function isPlaceholder(text: string): boolean {
-  const normalised = normalizeText(text);
-  return PLACEHOLDERS.has(normalised) || normalised.startsWith("lorem ipsum");
+  return isNormalisedPlaceholder(normalizeText(text));
 }
 
-/** Recommendation IDs and cluster ID, as the key that makes two actions "the same". */
-export function actionDuplicateKey(row: Row): string | undefined {
-  const description = normalizeText(cellText(row.description ?? null));
-  if (!description || isPlaceholder(description)) return undefined;
+/** Description, recommendation IDs and cluster ID, as the key that makes two actions "the same". */
+export function actionDuplicateKey(row: Row, normalise: (text: string) => string = normalizeText): string | undefined {
+  const description = normalise(cellText(row.description ?? null));
+  if (isNormalisedPlaceholder(description)) return undefined;
   const links = splitMultiValue(row.recommendationIds ?? null).map((id) => id.toLowerCase()).sort();
   return `${description}|${links.join(";")}|${lookupKey(row.clusterId)}`;
 }
@@ -60,11 +61,12 @@ function checkDescription(row: Row, rowIndex: number, context: CheckContext, iss
     issues.push({ code: "ACT-DESCRIPTION-MISSING" });
     return;
   }
-  if (isPlaceholder(description)) {
+  const normalised = context.normalise(description);
+  if (isNormalisedPlaceholder(normalised)) {
     issues.push({ code: "ACT-DESCRIPTION-PLACEHOLDER", params: { value: description } });
     return;
   }
-  if (normalizeText(description).split(" ").length < MIN_DESCRIPTION_WORDS) {
+  if (normalised.split(" ").length < MIN_DESCRIPTION_WORDS) {
     issues.push({ code: "ACT-DESCRIPTION-VAGUE", params: { value: description, words: MIN_DESCRIPTION_WORDS } });
   }
   const other = context.duplicateOfAction(rowIndex);

@@ -30,7 +30,17 @@ export function smartCriteriaFrom(issues: readonly Issue[], measured: boolean): 
   };
 }
 
+/** Thousands of actions share a few dozen ratings: each text is composed once per language. */
+const texts = new Map<string, string>();
+
 export function smartText(criteria: Record<SmartCriterion, boolean>, language: Language): string {
+  const key = `${language}:${SMART_CRITERIA.map((criterion) => (criteria[criterion] ? 1 : 0)).join("")}`;
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = composeSmartText(criteria, language)));
+  return text;
+}
+
+function composeSmartText(criteria: Record<SmartCriterion, boolean>, language: Language): string {
   const missing = SMART_CRITERIA.filter((criterion) => !criteria[criterion]);
   if (missing.length === 0) return translate(language, "validate.smart.full");
   return translate(language, "validate.smart.partial", {

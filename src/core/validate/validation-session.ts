@@ -1,4 +1,5 @@
 import { cellText, splitMultiValue, type Row } from "../../model/cells";
+import { normalizeText } from "../../model/ids";
 import { translate } from "../../model/i18n/messages";
 import { ACTIONS, CLUSTERS, INDICATORS, RECOMMENDATIONS, tableDef, type TableDef, type TableName } from "../../model/tables";
 import type { Language } from "../../model/vocabularies";
@@ -70,7 +71,8 @@ class SheetRows {
     readonly def: TableDef,
     data: TableData | null,
   ) {
-    this.rows = data ? data.rows.map((row) => ({ ...row })) : [];
+    // The array is copied, the rows are not: an edit replaces a row, never changes one in place.
+    this.rows = data ? [...data.rows] : [];
     this.rowNumbers = data ? [...data.rowNumbers] : [];
     this.columnNumbers = data ? { ...data.columnNumbers } : Object.fromEntries(def.columns.map((column, index) => [column.key, index + 1]));
     this.indexByRowNumber = new Map(this.rowNumbers.map((rowNumber, index) => [rowNumber, index]));
@@ -116,7 +118,10 @@ class Index {
 }
 const EMPTY: ReadonlySet<number> = new Set();
 
-const isBlankRow = (row: Row): boolean => Object.values(row).every((value) => cellText(value ?? null) === "");
+function isBlankRow(row: Row): boolean {
+  for (const key in row) if (cellText(row[key] ?? null) !== "") return false;
+  return true;
+}
 const keySet = (data: TableData | null, key: string): Set<string> => new Set((data?.rows ?? []).map((row) => lookupKey(row[key])).filter(Boolean));
 
 /**
@@ -132,9 +137,12 @@ export class ValidationSession {
   private readonly indicatorIds = new Index();
   private readonly duplicates = new Index();
   private readonly indicatorsByAction = new Index();
+  /** Each action row's duplicate key as indexed, so it is computed once per row version. */
+  private readonly duplicateKeys: (string | undefined)[] = [];
   private readonly actionIssues: Issue[][] = [];
   private readonly indicatorIssues: Issue[][] = [];
   private coverage: Finding[] | null = null;
+  private readonly normalised = new Map<string, string>();
 
   constructor(
     private readonly tables: ValidationTables,
@@ -155,6 +163,11 @@ export class ValidationSession {
       actionIdCount: (key) => this.actionIds.get(key).size,
       indicatorIdCount: (key) => this.indicatorIds.get(key).size,
       duplicateOfAction: (rowIndex) => this.firstDuplicate(rowIndex),
+      normalise: (text) => {
+        let normalised = this.normalised.get(text);
+        if (normalised === undefined) this.normalised.set(text, (normalised = normalizeText(text)));
+        return normalised;
+      },
       header: (table, key) => tableDef(table).columns.find((column) => column.key === key)?.header ?? key,
     };
     this.actions.rows.forEach((row, index) => this.indexAction(row, index));
@@ -223,9 +236,10 @@ export class ValidationSession {
   }
 
   private indexAction(row: Row, index: number): void {
+    this.duplicateKeys[index] = isBlankRow(row) ? undefined : actionDuplicateKey(row, this.context.normalise);
     if (isBlankRow(row)) return;
     this.actionIds.add(lookupKey(row.actionId), index);
-    this.duplicates.add(actionDuplicateKey(row), index);
+    this.duplicates.add(this.duplicateKeys[index], index);
   }
 
   private indexIndicator(row: Row, index: number): void {
@@ -238,7 +252,7 @@ export class ValidationSession {
   private collectActionDependents(index: number, actions: Set<number>, indicators: Set<number>, unindex: boolean): void {
     const row = this.actions.rows[index];
     const id = lookupKey(row.actionId);
-    const duplicateKey = actionDuplicateKey(row);
+    const duplicateKey = this.duplicateKeys[index];
     if (unindex) {
       this.actionIds.remove(id, index);
       this.duplicates.remove(duplicateKey, index);
@@ -264,7 +278,7 @@ export class ValidationSession {
   }
 
   private firstDuplicate(rowIndex: number): string | undefined {
-    const key = actionDuplicateKey(this.actions.rows[rowIndex]);
+    const key = this.duplicateKeys[rowIndex];
     let first: number | undefined;
     this.duplicates.get(key).forEach((other) => {
       if (other < rowIndex && (first === undefined || other < first)) first = other;
