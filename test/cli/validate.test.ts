@@ -57,6 +57,19 @@ describe("rights-matrix validate", () => {
     expect(again.code).toBe(1);
   });
 
+  it("shows the first ten findings of a rule in the text report, and counts the rest", async () => {
+    const file = path.join(dir, "gaps.xlsx");
+    await cli(["init", file]);
+    const plan = path.join(dir, "gaps.json");
+    writeFileSync(plan, JSON.stringify({ clusters: Array.from({ length: 13 }, (_, index) => ({ clusterId: `C-${100 + index}`, name: `Cluster ${index}` })) }));
+    await cli(["sample", file, plan]);
+    const result = await cli(["validate", file]);
+    expect(result.out.split("\n").filter((line) => line.includes("COV-CLUSTER-NO-LEAD  "))).toHaveLength(10);
+    expect(result.out).toContain("… and 3 more COV-CLUSTER-NO-LEAD (all of them with --json)");
+    expect(JSON.parse((await cli(["validate", file, "--json"])).out).findings).toHaveLength(13);
+    expect(result.code).toBe(0);
+  });
+
   it("exits 0 when there are only warnings or nothing", async () => {
     const file = path.join(dir, "empty.xlsx");
     await cli(["init", file]);

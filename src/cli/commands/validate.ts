@@ -5,6 +5,8 @@ import { parseArgs } from "../args";
 import type { CliCommand } from "../command";
 import { fileExists, openWorkbookFile, saveWorkbookFile } from "../io";
 
+const TEXT_LINES_PER_RULE = 10;
+
 /** `rights-matrix validate <workbook.xlsx> [--json] [--write-smart]`: exit 1 when any finding is an error. */
 export const validateCommand: CliCommand = {
   name: "validate",
@@ -30,9 +32,17 @@ export const validateCommand: CliCommand = {
         const errors = own.filter((finding) => finding.severity === "error");
         const warnings = own.filter((finding) => finding.severity === "warning");
         context.out(`\n${translate(context.language, "cli.validate.table", { table, errors: errors.length, warnings: warnings.length })}`);
+        const shown = new Map<string, number>();
         for (const finding of [...errors, ...warnings]) {
+          // A long gap list would bury everything else: the first few of each rule, then a count.
+          const count = (shown.get(finding.code) ?? 0) + 1;
+          shown.set(finding.code, count);
+          if (count > TEXT_LINES_PER_RULE) continue;
           const severity = translate(context.language, `validate.severity.${finding.severity}`);
           context.out(`  ${finding.cell.padEnd(20)} ${severity.padEnd(8)} ${finding.code.padEnd(34)} ${finding.message}`);
+        }
+        for (const [code, count] of shown) {
+          if (count > TEXT_LINES_PER_RULE) context.out(`  ${translate(context.language, "cli.validate.more", { count: count - TEXT_LINES_PER_RULE, code })}`);
         }
       }
       context.out(

@@ -285,6 +285,11 @@ export const VALIDATE_MESSAGES = {
     es: "{table}: {errors} errores, {warnings} avisos",
     fr: "{table} : {errors} erreurs, {warnings} avertissements",
   },
+  "cli.validate.more": {
+    en: "… and {count} more {code} (all of them with --json)",
+    es: "… y {count} más {code} (todos con --json)",
+    fr: "… et {count} autres {code} (tous avec --json)",
+  },
   "cli.loadPlanDone": {
     en: "Loaded {file}: {institutions} institutions, {clusters} clusters, {actions} actions, {indicators} indicators.",
     es: "Cargado {file}: {institutions} instituciones, {clusters} grupos temáticos, {actions} acciones, {indicators} indicadores.",
