@@ -23,8 +23,7 @@ export function isPlaceholder(text: string): boolean {
 }
 
 /** Description, recommendation IDs and cluster ID, as the key that makes two actions "the same". */
-export function actionDuplicateKey(row: Row, normalise: (text: string) => string = normalizeText): string | undefined {
-  const description = normalise(cellText(row.description ?? null));
+export function actionDuplicateKey(row: Row, description = normalizeText(cellText(row.description ?? null))): string | undefined {
   if (isNormalisedPlaceholder(description)) return undefined;
   const links = splitMultiValue(row.recommendationIds ?? null).map((id) => id.toLowerCase()).sort();
   return `${description}|${links.join(";")}|${lookupKey(row.clusterId)}`;
@@ -61,7 +60,7 @@ function checkDescription(row: Row, rowIndex: number, context: CheckContext, iss
     issues.push({ code: "ACT-DESCRIPTION-MISSING" });
     return;
   }
-  const normalised = context.normalise(description);
+  const normalised = context.normalisedDescription(rowIndex);
   if (isNormalisedPlaceholder(normalised)) {
     issues.push({ code: "ACT-DESCRIPTION-PLACEHOLDER", params: { value: description } });
     return;

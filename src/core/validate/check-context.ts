@@ -47,8 +47,8 @@ export interface CheckContext {
   indicatorIdCount(key: string): number;
   /** Another action with the same description and links, if any. */
   duplicateOfAction(rowIndex: number): string | undefined;
-  /** `normalizeText`, remembered: descriptions are normalised for several rules. */
-  normalise(text: string): string;
+  /** An action's description after `normalizeText`, computed once per row version. */
+  normalisedDescription(rowIndex: number): string;
   /** Column header for messages. */
   header(table: "Actions" | "Indicators", key: string): string;
 }

@@ -14,7 +14,19 @@ const QUALITATIVE_UNITS = new Set([
 /** Indicator types that measure a quantity and so need a unit (OHCHR, HR/PUB/12/5). */
 const TYPES_NEEDING_UNIT = new Set(["process", "outcome"]);
 
+const numericUnitCache = new Map<string, boolean>();
+
 export function isNumericUnit(unit: string): boolean {
+  let numeric = numericUnitCache.get(unit);
+  if (numeric === undefined) {
+    numeric = unitIsNumeric(unit);
+    // Units are few ("%", "number", "Yes/No"...): remember them, within reason.
+    if (numericUnitCache.size < 1000) numericUnitCache.set(unit, numeric);
+  }
+  return numeric;
+}
+
+function unitIsNumeric(unit: string): boolean {
   // "%" normalises to nothing, yet it is the most numeric unit of all.
   return unit.trim().length > 0 && !QUALITATIVE_UNITS.has(normalizeText(unit));
 }
@@ -41,11 +53,11 @@ function checkType(row: Row, context: CheckContext, issues: Issue[]): string | u
 }
 
 /** A baseline or a target: numeric when the unit is, and dated by its year. */
-function checkMeasure(row: Row, valueKey: "baseline" | "target", yearKey: "baselineYear" | "targetYear", context: CheckContext, issues: Issue[]): number | undefined {
+function checkMeasure(row: Row, valueKey: "baseline" | "target", yearKey: "baselineYear" | "targetYear", numeric: boolean, context: CheckContext, issues: Issue[]): number | undefined {
   const value = row[valueKey] ?? null;
   const text = cellText(value);
   const unit = cellText(row.unit ?? null);
-  if (text && isNumericUnit(unit) && readNumber(value).kind === "invalid") {
+  if (text && numeric && readNumber(value).kind === "invalid") {
     issues.push({ code: "IND-VALUE-NOT-NUMERIC", column: valueKey, params: { column: context.header("Indicators", valueKey), value: text, unit } });
   }
   const year = readYear(row[yearKey]);
@@ -64,14 +76,15 @@ function checkValues(row: Row, type: string | undefined, context: CheckContext, 
   }
   if (!cellText(row.baseline ?? null)) issues.push({ code: "IND-BASELINE-MISSING" });
   if (!cellText(row.target ?? null)) issues.push({ code: "IND-TARGET-MISSING" });
-  const baselineYear = checkMeasure(row, "baseline", "baselineYear", context, issues);
-  const targetYear = checkMeasure(row, "target", "targetYear", context, issues);
+  const unit = cellText(row.unit ?? null);
+  const numeric = isNumericUnit(unit);
+  const baselineYear = checkMeasure(row, "baseline", "baselineYear", numeric, context, issues);
+  const targetYear = checkMeasure(row, "target", "targetYear", numeric, context, issues);
   if (baselineYear !== undefined && targetYear !== undefined && targetYear < baselineYear) {
     issues.push({ code: "IND-TARGET-YEAR-BEFORE-BASELINE", params: { target: targetYear, baseline: baselineYear } });
   }
   const current = cellText(row.currentValue ?? null);
-  const unit = cellText(row.unit ?? null);
-  if (current && isNumericUnit(unit) && readNumber(row.currentValue).kind === "invalid") {
+  if (current && numeric && readNumber(row.currentValue).kind === "invalid") {
     issues.push({ code: "IND-VALUE-NOT-NUMERIC", column: "currentValue", params: { column: context.header("Indicators", "currentValue"), value: current, unit } });
   }
   const date = readDate(row.currentValueDate);

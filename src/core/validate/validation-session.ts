@@ -1,7 +1,7 @@
 import { cellText, splitMultiValue, type Row } from "../../model/cells";
 import { normalizeText } from "../../model/ids";
 import { translate } from "../../model/i18n/messages";
-import { ACTIONS, CLUSTERS, INDICATORS, RECOMMENDATIONS, tableDef, type TableDef, type TableName } from "../../model/tables";
+import { ACTIONS, CLUSTERS, INDICATORS, RECOMMENDATIONS, TABLES, type TableDef, type TableName } from "../../model/tables";
 import type { Language } from "../../model/vocabularies";
 import { columnLetter, quoteSheetName } from "../../workbook/plan";
 import type { TableData } from "../../workbook/port";
@@ -118,6 +118,9 @@ class Index {
 }
 const EMPTY: ReadonlySet<number> = new Set();
 
+/** Column headers by "Table.key", for messages and findings. */
+const HEADERS = new Map(TABLES.flatMap((def) => def.columns.map((column) => [`${def.name}.${column.key}`, column.header] as const)));
+
 function isBlankRow(row: Row): boolean {
   for (const key in row) if (cellText(row[key] ?? null) !== "") return false;
   return true;
@@ -137,12 +140,12 @@ export class ValidationSession {
   private readonly indicatorIds = new Index();
   private readonly duplicates = new Index();
   private readonly indicatorsByAction = new Index();
-  /** Each action row's duplicate key as indexed, so it is computed once per row version. */
+  /** Each action row's normalised description and duplicate key, computed once per row version. */
+  private readonly descriptions: string[] = [];
   private readonly duplicateKeys: (string | undefined)[] = [];
   private readonly actionIssues: Issue[][] = [];
   private readonly indicatorIssues: Issue[][] = [];
   private coverage: Finding[] | null = null;
-  private readonly normalised = new Map<string, string>();
 
   constructor(
     private readonly tables: ValidationTables,
@@ -163,12 +166,8 @@ export class ValidationSession {
       actionIdCount: (key) => this.actionIds.get(key).size,
       indicatorIdCount: (key) => this.indicatorIds.get(key).size,
       duplicateOfAction: (rowIndex) => this.firstDuplicate(rowIndex),
-      normalise: (text) => {
-        let normalised = this.normalised.get(text);
-        if (normalised === undefined) this.normalised.set(text, (normalised = normalizeText(text)));
-        return normalised;
-      },
-      header: (table, key) => tableDef(table).columns.find((column) => column.key === key)?.header ?? key,
+      normalisedDescription: (rowIndex) => this.descriptions[rowIndex] ?? "",
+      header: (table, key) => HEADERS.get(`${table}.${key}`) ?? key,
     };
     this.actions.rows.forEach((row, index) => this.indexAction(row, index));
     this.indicators.rows.forEach((row, index) => this.indexIndicator(row, index));
@@ -236,8 +235,12 @@ export class ValidationSession {
   }
 
   private indexAction(row: Row, index: number): void {
-    this.duplicateKeys[index] = isBlankRow(row) ? undefined : actionDuplicateKey(row, this.context.normalise);
-    if (isBlankRow(row)) return;
+    this.descriptions[index] = normalizeText(cellText(row.description ?? null));
+    if (isBlankRow(row)) {
+      this.duplicateKeys[index] = undefined;
+      return;
+    }
+    this.duplicateKeys[index] = actionDuplicateKey(row, this.descriptions[index]);
     this.actionIds.add(lookupKey(row.actionId), index);
     this.duplicates.add(this.duplicateKeys[index], index);
   }
@@ -319,7 +322,7 @@ export class ValidationSession {
     return {
       table: rows.def.name,
       rowId: cellText(rows.rows[index][rows.def.idColumn] ?? null),
-      column: this.context.header(rows.def.name as EditableTable, key),
+      column: HEADERS.get(`${rows.def.name}.${key}`) ?? key,
       cell: rows.address(index, key),
       severity: rule.severity,
       code: rule.code,
@@ -357,7 +360,7 @@ export class ValidationSession {
     return {
       table: rows.def.name,
       rowId: cellText(rows.rows[index][rows.def.idColumn] ?? null),
-      column: rows.def.columns.find((column) => column.key === rule.column)?.header ?? rule.column,
+      column: HEADERS.get(`${rows.def.name}.${rule.column}`) ?? rule.column,
       cell: rows.address(index, rule.column),
       severity: rule.severity,
       code: rule.code,
