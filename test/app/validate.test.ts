@@ -1,5 +1,7 @@
 import { initWorkbook } from "../../src/app/init-workbook";
 import { openValidationSession, revalidateRow, validateWorkbook } from "../../src/app/validate";
+import { tablePlan } from "../../src/core/structure/workbook-structure";
+import { ACTIONS } from "../../src/model/tables";
 import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
 import type { WorkbookChanges } from "../../src/workbook/port";
 import { demoWorkbook } from "../support/demo-workbook";
@@ -65,6 +67,20 @@ describe("the SMART rating column", () => {
 
     await validateWorkbook(workbook, { today: TODAY, writeSmart: true });
     expect(writes).toHaveLength(1);
+  });
+
+  it("keeps rows without an ID and columns people added", async () => {
+    const workbook = await demoWorkbook();
+    const actions = (await workbook.readTables(["Actions"])).Actions!;
+    await workbook.apply({
+      plans: [tablePlan(ACTIONS, [...actions.rows.map((row) => ({ ...row, "Ministry note": `note ${row.actionId}` })), { description: "An action nobody has numbered yet" }], ["Ministry note"])],
+    });
+    const report = await validateWorkbook(workbook, { today: TODAY, writeSmart: true });
+    expect(report.findings).toContainEqual(expect.objectContaining({ code: "ACT-ID-MISSING", cell: "Actions!A8", rowId: "" }));
+    const after = (await workbook.readTables(["Actions"])).Actions!;
+    expect(after.rows).toHaveLength(7);
+    expect(after.rows[6]).toMatchObject({ actionId: null, description: "An action nobody has numbered yet", smart: null });
+    expect(after.rows[0]).toMatchObject({ "Ministry note": "note A-001", smart: "5/5 SMART" });
   });
 
   it("follows the interface language", async () => {
