@@ -59,7 +59,8 @@ const badDate = (cell: string) =>
   `OR(AND(ISTEXT(${cell}),${filled(cell)},ISERROR(DATEVALUE(${cell}))),AND(ISNUMBER(${cell}),OR(${cell}<DATE(${EARLIEST_YEAR},1,1),${cell}>=DATE(${LATEST_YEAR + 1},1,1))))`;
 const textInNumberCell = (cell: string) => `AND(ISTEXT(${cell}),${filled(cell)})`;
 
-const PLACEHOLDER_SPELLINGS = ["TBD", "TBC", "TBA", "N/A", "-", "?", "XXX", "TODO", "Pending", "Por definir", "Pendiente", "À définir"];
+/** The commonest placeholders; the add-in knows more. Excel takes at most 255 characters in a formula here. */
+const PLACEHOLDER_SPELLINGS = ["TBD", "TBC", "TBA", "N/A", "-", "?", "XXX", "TODO", "Por definir", "Pendiente", "À définir"];
 const QUALITATIVE_UNIT_SPELLINGS = ["Yes/No", "Y/N", "Sí/No", "Oui/Non", "Text", "Qualitative", "Binary"];
 
 function format(refs: Refs, key: string, formula: string, style: HighlightStyle): ConditionalFormatPlan {
