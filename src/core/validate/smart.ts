@@ -19,16 +19,17 @@ const FAILED_BY: Record<Exclude<SmartCriterion, "measurable">, readonly RuleCode
  * or a cluster that exist), time-bound (a real deadline, not before the start).
  */
 export function smartCriteriaFrom(issues: readonly Issue[], measured: boolean): Record<SmartCriterion, boolean> {
-  const codes = new Set(issues.map((issue) => issue.code));
-  const passes = (criterion: Exclude<SmartCriterion, "measurable">) => !FAILED_BY[criterion].some((code) => codes.has(code));
-  return {
-    specific: passes("specific"),
-    measurable: measured,
-    assignable: passes("assignable"),
-    relevant: passes("relevant"),
-    timeBound: passes("timeBound"),
-  };
+  const criteria = { specific: true, measurable: measured, assignable: true, relevant: true, timeBound: true };
+  for (const issue of issues) {
+    const failed = CRITERION_FAILED_BY.get(issue.code);
+    if (failed) criteria[failed] = false;
+  }
+  return criteria;
 }
+
+const CRITERION_FAILED_BY = new Map<RuleCode, Exclude<SmartCriterion, "measurable">>(
+  (Object.entries(FAILED_BY) as [Exclude<SmartCriterion, "measurable">, readonly RuleCode[]][]).flatMap(([criterion, codes]) => codes.map((code) => [code, criterion] as const)),
+);
 
 /** Thousands of actions share a few dozen ratings: each text is composed once per language. */
 const texts = new Map<string, string>();

@@ -100,23 +100,26 @@ class SheetRows {
   }
 }
 
-/** rowIndex sets by key, for the lookups that depend on other rows (IDs, duplicates, links). */
+/** Row indexes by key, for the lookups that depend on other rows (IDs, duplicates, links). */
 class Index {
-  private readonly entries = new Map<string, Set<number>>();
+  // Arrays, not sets: almost every key has one row, and thousands of sets cost more to make.
+  private readonly entries = new Map<string, number[]>();
   add(key: string | undefined, rowIndex: number): void {
     if (!key) return;
-    let set = this.entries.get(key);
-    if (!set) this.entries.set(key, (set = new Set()));
-    set.add(rowIndex);
+    const rows = this.entries.get(key);
+    if (!rows) this.entries.set(key, [rowIndex]);
+    else if (!rows.includes(rowIndex)) rows.push(rowIndex);
   }
   remove(key: string | undefined, rowIndex: number): void {
-    if (key) this.entries.get(key)?.delete(rowIndex);
+    const rows = key ? this.entries.get(key) : undefined;
+    const position = rows ? rows.indexOf(rowIndex) : -1;
+    if (rows && position >= 0) rows.splice(position, 1);
   }
-  get(key: string | undefined): ReadonlySet<number> {
+  get(key: string | undefined): readonly number[] {
     return (key && this.entries.get(key)) || EMPTY;
   }
 }
-const EMPTY: ReadonlySet<number> = new Set();
+const EMPTY: readonly number[] = [];
 
 /** Column headers by "Table.key", for messages and findings. */
 const HEADERS = new Map(TABLES.flatMap((def) => def.columns.map((column) => [`${def.name}.${column.key}`, column.header] as const)));
@@ -143,6 +146,8 @@ export class ValidationSession {
   /** Each action row's normalised description and duplicate key, computed once per row version. */
   private readonly descriptions: string[] = [];
   private readonly duplicateKeys: (string | undefined)[] = [];
+  private readonly blankActions: boolean[] = [];
+  private readonly blankIndicators: boolean[] = [];
   private readonly actionIssues: Issue[][] = [];
   private readonly indicatorIssues: Issue[][] = [];
   private coverage: Finding[] | null = null;
@@ -163,8 +168,8 @@ export class ValidationSession {
       indicatorTypes: vocabulary("IndicatorTypes"),
       frequencies: vocabulary("Frequencies"),
       currencies: vocabulary("Currencies"),
-      actionIdCount: (key) => this.actionIds.get(key).size,
-      indicatorIdCount: (key) => this.indicatorIds.get(key).size,
+      actionIdCount: (key) => this.actionIds.get(key).length,
+      indicatorIdCount: (key) => this.indicatorIds.get(key).length,
       duplicateOfAction: (rowIndex) => this.firstDuplicate(rowIndex),
       normalisedDescription: (rowIndex) => this.descriptions[rowIndex] ?? "",
       header: (table, key) => HEADERS.get(`${table}.${key}`) ?? key,
@@ -195,11 +200,11 @@ export class ValidationSession {
   }
 
   get actionCount(): number {
-    return this.actions.rows.filter((row) => !isBlankRow(row)).length;
+    return this.blankActions.filter((blank) => !blank).length;
   }
 
   get indicatorCount(): number {
-    return this.indicators.rows.filter((row) => !isBlankRow(row)).length;
+    return this.blankIndicators.filter((blank) => !blank).length;
   }
 
   /** The fast path: one edited (or added) row, revalidated with the rows whose findings depend on it. */
@@ -236,7 +241,8 @@ export class ValidationSession {
 
   private indexAction(row: Row, index: number): void {
     this.descriptions[index] = normalizeText(cellText(row.description ?? null));
-    if (isBlankRow(row)) {
+    this.blankActions[index] = isBlankRow(row);
+    if (this.blankActions[index]) {
       this.duplicateKeys[index] = undefined;
       return;
     }
@@ -246,7 +252,8 @@ export class ValidationSession {
   }
 
   private indexIndicator(row: Row, index: number): void {
-    if (isBlankRow(row)) return;
+    this.blankIndicators[index] = isBlankRow(row);
+    if (this.blankIndicators[index]) return;
     this.indicatorIds.add(lookupKey(row.indicatorId), index);
     this.indicatorsByAction.add(lookupKey(row.actionId), index);
   }
@@ -292,17 +299,17 @@ export class ValidationSession {
 
   private checkActionRow(index: number): void {
     const row = this.actions.rows[index];
-    this.actionIssues[index] = isBlankRow(row) ? [] : checkAction(row, index, this.context);
+    this.actionIssues[index] = this.blankActions[index] ? [] : checkAction(row, index, this.context);
   }
 
   private checkIndicatorRow(index: number): void {
     const row = this.indicators.rows[index];
-    this.indicatorIssues[index] = isBlankRow(row) ? [] : checkIndicator(row, this.context);
+    this.indicatorIssues[index] = this.blankIndicators[index] ? [] : checkIndicator(row, this.context);
   }
 
   private smartRating(index: number): SmartRating {
     const row = this.actions.rows[index];
-    const measured = [...this.indicatorsByAction.get(lookupKey(row.actionId))].some((indicator) =>
+    const measured = this.indicatorsByAction.get(lookupKey(row.actionId)).some((indicator) =>
       this.indicatorIssues[indicator].every((issue) => RULES[issue.code].severity !== "error"),
     );
     const criteria = smartCriteriaFrom(this.actionIssues[index], measured);
