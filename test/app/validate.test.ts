@@ -1,6 +1,7 @@
 import { initWorkbook } from "../../src/app/init-workbook";
 import { openValidationSession, revalidateRow, validateWorkbook } from "../../src/app/validate";
-import { tablePlan } from "../../src/core/structure/workbook-structure";
+import { listsPlan, tablePlan } from "../../src/core/structure/workbook-structure";
+import { LISTS } from "../../src/model/lists";
 import { ACTIONS } from "../../src/model/tables";
 import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
 import type { WorkbookChanges } from "../../src/workbook/port";
@@ -88,6 +89,22 @@ describe("the SMART rating column", () => {
     await validateWorkbook(workbook, { today: TODAY, writeSmart: true, language: "fr" });
     const actions = (await workbook.readTables(["Actions"])).Actions!;
     expect(actions.rows.find((row) => row.actionId === "A-003")?.smart).toBe("2/5, manque : spécifique, mesurable, pertinente");
+  });
+});
+
+describe("the lists the workbook holds", () => {
+  it("accept a value someone added under a list on the Lists sheet", async () => {
+    const workbook = await demoWorkbook();
+    const actions = (await workbook.readTables(["Actions"])).Actions!;
+    const withNok = actions.rows.map((row) => (row.actionId === "A-001" ? { ...row, currency: "NOK" } : row));
+    await workbook.apply({ upserts: [{ table: "Actions", rows: withNok.filter((row) => row.actionId === "A-001"), columns: ["currency"] }] });
+    const before = await validateWorkbook(workbook, { today: TODAY });
+    expect(before.findings).toContainEqual(expect.objectContaining({ code: "ACT-CURRENCY-UNKNOWN", cell: "Actions!J2" }));
+
+    const lists = LISTS.map((list) => (list.name === "Currencies" ? { ...list, rows: [...list.rows, ["NOK"]] } : list));
+    await workbook.apply({ plans: [listsPlan(lists)] });
+    const after = await validateWorkbook(workbook, { today: TODAY });
+    expect(after.findings.filter((finding) => finding.code === "ACT-CURRENCY-UNKNOWN")).toEqual([]);
   });
 });
 
