@@ -207,7 +207,12 @@ export class ValidationSession {
     return this.blankIndicators.filter((blank) => !blank).length;
   }
 
-  /** The fast path: one edited (or added) row, revalidated with the rows whose findings depend on it. */
+  /**
+   * The fast path: one edited (or added, or cleared) row, revalidated with the rows whose
+   * findings depend on it. Edits to other tables (Institutions, Clusters, Recommendations, Lists)
+   * and rows inserted or deleted above others change what everything refers to: open a new
+   * session for those.
+   */
   updateRow(table: EditableTable, rowNumber: number, row: Row): RowRevalidation {
     const affectedActions = new Set<number>();
     const affectedIndicators = new Set<number>();
