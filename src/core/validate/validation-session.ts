@@ -357,26 +357,13 @@ export class ValidationSession {
     recommendations.rows.forEach((row, index) => {
       const id = lookupKey(row.id);
       if (!id || addressedIds.has(id) || addressedClusters.has(lookupKey(row.cluster))) return;
-      coverage.push(this.tableFinding(recommendations, index, { code: "COV-RECOMMENDATION-UNADDRESSED" }));
+      coverage.push(this.finding(recommendations, index, { code: "COV-RECOMMENDATION-UNADDRESSED" }));
     });
     const clusters = new SheetRows(CLUSTERS, this.tables.clusters);
     clusters.rows.forEach((row, index) => {
       const id = cellText(row.clusterId ?? null);
-      if (id && !cellText(row.leadInstitution ?? null)) coverage.push(this.tableFinding(clusters, index, { code: "COV-CLUSTER-NO-LEAD", params: { id } }));
+      if (id && !cellText(row.leadInstitution ?? null)) coverage.push(this.finding(clusters, index, { code: "COV-CLUSTER-NO-LEAD", params: { id } }));
     });
     return (this.coverage = coverage);
-  }
-
-  private tableFinding(rows: SheetRows, index: number, issue: Issue): Finding {
-    const rule = RULES[issue.code];
-    return {
-      table: rows.def.name,
-      rowId: cellText(rows.rows[index][rows.def.idColumn] ?? null),
-      column: HEADERS.get(`${rows.def.name}.${rule.column}`) ?? rule.column,
-      cell: rows.address(index, rule.column),
-      severity: rule.severity,
-      code: rule.code,
-      message: translate(this.options.language, rule.message, issue.params),
-    };
   }
 }
