@@ -100,15 +100,15 @@ interface Probe {
  * Copies every highlight formula into cells beside each data row (shifting its relative row),
  * lets LibreOffice recalculate the file, and returns the cells each formula marks TRUE.
  */
-async function highlightedByLibreOffice(source: Uint8Array, lastRows: Record<string, number>, dir: string): Promise<Map<string, Set<string>>> {
+async function highlightedByLibreOffice(source: Uint8Array, lastRows: Record<string, number>, dir: string, defs: readonly TableDef[] = [ACTIONS, INDICATORS]): Promise<Map<string, Set<string>>> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(source as unknown as ExcelJS.Buffer);
   const probes: Probe[] = [];
-  for (const def of [ACTIONS, INDICATORS]) {
+  for (const def of defs) {
     const worksheet = workbook.getWorksheet(def.sheet)!;
     validationHighlights(def).forEach((highlight, index) => {
       for (let row = 2; row <= lastRows[def.sheet]; row++) {
-        const probeColumn = 40 + index;
+        const probeColumn = 60 + index;
         const formula = highlight.formula.slice(1).replace(/\$([A-Z]{1,3})2(?![0-9])/g, (_, letter: string) => `$${letter}${row}`);
         worksheet.getCell(row, probeColumn).value = { formula } as ExcelJS.CellFormulaValue;
         probes.push({ sheet: def.sheet, row, probeColumn, cell: `${def.sheet}!${columnLetter(highlight.firstColumn + 1)}${row}`, style: highlight.style });
@@ -118,7 +118,7 @@ async function highlightedByLibreOffice(source: Uint8Array, lastRows: Record<str
   const file = path.join(dir, `probes-${Date.now()}.xlsx`);
   writeFileSync(file, new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
   const csv = readWithLibreOffice(file);
-  const highlighted = new Map<string, Set<string>>([["error", new Set()], ["warning", new Set()]]);
+  const highlighted = new Map<string, Set<string>>([["error", new Set()], ["warning", new Set()], ["gap", new Set()]]);
   for (const probe of probes) {
     const value = (csv[probe.sheet][probe.row - 1]?.[probe.probeColumn - 1] ?? "").toUpperCase();
     expect([probe.cell, value]).toEqual([probe.cell, expect.stringMatching(/^(TRUE|FALSE)$/)]);
@@ -184,5 +184,40 @@ describe("what LibreOffice highlights is what validate reports", () => {
     const localeDependent = new Set(report.findings.filter((f) => f.code.endsWith("-TEXT")).map((f) => f.cell));
     expect(localeDependent.size).toBe(3);
     expect([...highlighted.get("error")!].filter((cell) => !localeDependent.has(cell)).sort()).toEqual(expected.filter((cell) => !localeDependent.has(cell)));
+  });
+
+  it("agrees on the gap list and clusters without a lead", async () => {
+    const workbook = XlsxWorkbook.empty("coverage.xlsx");
+    await initWorkbook(workbook);
+    const action = (id: string, recommendations: string | null, cluster: string | null, status = "In progress"): Row => ({
+      ...validAction(), actionId: id, recommendationIds: recommendations, clusterId: cluster, status, description: `Action ${id} on coverage`,
+    });
+    await workbook.apply({
+      plans: [
+        tablePlan(RECOMMENDATIONS, [
+          { id: "UPR4-SVN-140.172" }, // named in a list
+          { id: "UPR4-SVN-140.174", cluster: "C-001" }, // through its cluster
+          { id: "UPR4-SVN-140.175" }, // only by a cancelled action
+          { id: "UPR4-SVN-140.176" }, // by nobody
+          { id: "UPR4-SVN-140.1" }, // its ID is the start of another one that is named
+          { id: "UPR4-SVN-140.18", cluster: "C-002" }, // its cluster has only a cancelled action
+        ]),
+        tablePlan(CLUSTERS, [{ clusterId: "C-001", leadInstitution: "Police" }, { clusterId: "C-002", leadInstitution: null }]),
+        tablePlan(INSTITUTIONS, [{ name: "Police" }, { name: "Ministry of Justice" }]),
+        tablePlan(ACTIONS, [
+          action("A-001", "UPR4-SVN-140.17; UPR4-SVN-140.172", null),
+          action("A-002", null, "C-001"),
+          action("A-003", "UPR4-SVN-140.175", "C-002", "Cancelled"),
+        ]),
+      ],
+    });
+    const source = await workbook.toBytes();
+    const highlighted = await highlightedByLibreOffice(source, { Recommendations: 7, Clusters: 3 }, dir, [RECOMMENDATIONS, CLUSTERS]);
+    const report = await validateWorkbook(await XlsxWorkbook.fromBytes(source, "coverage.xlsx"), { today: TODAY });
+    const cells = (code: string) => report.findings.filter((f) => f.code === code).map((f) => f.cell).sort();
+    expect(cells("COV-RECOMMENDATION-UNADDRESSED")).toEqual(["Recommendations!A4", "Recommendations!A5", "Recommendations!A6", "Recommendations!A7"]);
+    expect([...highlighted.get("gap")!].sort()).toEqual(cells("COV-RECOMMENDATION-UNADDRESSED"));
+    expect([...highlighted.get("warning")!].sort()).toEqual(cells("COV-CLUSTER-NO-LEAD"));
+    expect(cells("COV-CLUSTER-NO-LEAD")).toEqual(["Clusters!D3"]);
   });
 });

@@ -1,5 +1,5 @@
 import { ACTIONS, CLUSTERS, INDICATORS, INSTITUTIONS, RECOMMENDATIONS, type TableDef, type VocabularyName } from "../../model/tables";
-import { COMPLETED_ACTION_STATUS } from "../../model/vocabularies";
+import { CANCELLED_ACTION_STATUS, COMPLETED_ACTION_STATUS } from "../../model/vocabularies";
 import { columnLetter, quoteSheetName, type ConditionalFormatPlan, type HighlightStyle } from "../../workbook/plan";
 import { listRangeFor } from "../structure/lists-layout";
 import { EARLIEST_YEAR, LATEST_YEAR } from "./cell-readings";
@@ -137,9 +137,10 @@ function recommendationHighlights(): ConditionalFormatPlan[] {
   const refs = new Refs(RECOMMENDATIONS);
   const [id, cluster] = [refs.cell("id"), refs.cell("cluster")];
   const actionRecommendations = lookupColumn(ACTIONS, "recommendationIds");
+  const live = `${lookupColumn(ACTIONS, "status")},"<>${CANCELLED_ACTION_STATUS}"`;
   // "*ID" and "*ID;*" find the ID at the end of a list or before a separator, never inside a longer ID.
-  const named = `COUNTIF(${actionRecommendations},"*"&TRIM(${id}))+COUNTIF(${actionRecommendations},"*"&TRIM(${id})&";*")`;
-  const viaCluster = `AND(${filled(cluster)},COUNTIF(${lookupColumn(ACTIONS, "clusterId")},TRIM(${cluster}))>0)`;
+  const named = `COUNTIFS(${actionRecommendations},"*"&${id},${live})+COUNTIFS(${actionRecommendations},"*"&${id}&";*",${live})`;
+  const viaCluster = `AND(${filled(cluster)},COUNTIFS(${lookupColumn(ACTIONS, "clusterId")},${cluster},${live})>0)`;
   return [format(refs, "id", `AND(${filled(id)},${named}=0,NOT(${viaCluster}))`, "gap")];
 }
 

@@ -2,7 +2,7 @@ import { cellText, splitMultiValue, type Row } from "../../model/cells";
 import { normalizeText } from "../../model/ids";
 import { translate } from "../../model/i18n/messages";
 import { ACTIONS, CLUSTERS, INDICATORS, RECOMMENDATIONS, TABLES, type TableDef, type TableName } from "../../model/tables";
-import type { Language } from "../../model/vocabularies";
+import { CANCELLED_ACTION_STATUS, type Language } from "../../model/vocabularies";
 import { columnLetter, quoteSheetName } from "../../workbook/plan";
 import type { TableData } from "../../workbook/port";
 import { actionDuplicateKey, checkAction } from "./action-checks";
@@ -342,12 +342,13 @@ export class ValidationSession {
     };
   }
 
-  /** The gap list and clusters nobody leads; recomputed only after an edit. */
+  /** The gap list (actions that are not cancelled count) and clusters nobody leads; recomputed only after an edit. */
   private coverageFindings(): Finding[] {
     if (this.coverage) return this.coverage;
     const addressedIds = new Set<string>();
     const addressedClusters = new Set<string>();
     for (const row of this.actions.rows) {
+      if (this.context.actionStatuses.canonicalOf(row.status) === CANCELLED_ACTION_STATUS) continue;
       splitMultiValue(row.recommendationIds ?? null).forEach((id) => addressedIds.add(id.toLowerCase()));
       const cluster = lookupKey(row.clusterId);
       if (cluster) addressedClusters.add(cluster);

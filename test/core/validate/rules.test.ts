@@ -63,6 +63,8 @@ describe("rules across rows", () => {
     ]);
     const viaCluster = { ...validAction(), recommendationIds: "UPR4-SVN-140.174; UPR4-SVN-140.219", clusterId: "C-001" };
     expect(codes(session([viaCluster], []))).not.toContain("COV-RECOMMENDATION-UNADDRESSED");
+    const cancelled = { ...viaCluster, status: "Cancelled" };
+    expect(codes(session([cancelled], [])).filter((code) => code === "COV-RECOMMENDATION-UNADDRESSED")).toHaveLength(3);
   });
 
   it("COV-CLUSTER-NO-LEAD: a cluster without a lead institution", () => {
