@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runCli } from "../../src/cli/main";
+import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
 import { DEMO_PLAN_FILE } from "../support/demo-workbook";
 
 let dir: string;
@@ -99,6 +100,18 @@ describe("rights-matrix validate", () => {
 });
 
 describe("rights-matrix sample", () => {
+  it("adds the tables and the Lists sheet to a workbook that lacks them", async () => {
+    const file = path.join(dir, "plain.xlsx");
+    const workbook = XlsxWorkbook.empty("plain.xlsx");
+    await workbook.apply({ plans: [{ sheet: "Notes", columns: [{ header: "Note", width: 10, editable: true }], rows: [["keep me"]] }] });
+    writeFileSync(file, await workbook.toBytes());
+    expect((await cli(["sample", file, DEMO_PLAN_FILE])).code).toBe(0);
+    const reopened = await XlsxWorkbook.fromBytes(readFileSync(file), "plain.xlsx");
+    expect(await reopened.sheetNames()).toEqual(expect.arrayContaining(["Actions", "Indicators", "Institutions", "Lists", "Notes"]));
+    expect((await reopened.readSheet("Notes"))?.[1]).toEqual(["keep me"]);
+    expect((await reopened.readTables(["Actions"])).Actions?.rows).toHaveLength(6);
+  });
+
   it("refuses a bad plan naming file, section, row and column, and writes nothing", async () => {
     const file = path.join(dir, "bad.xlsx");
     await cli(["init", file]);

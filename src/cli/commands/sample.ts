@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { ensureStructure } from "../../app/init-workbook";
 import { loadPlan } from "../../app/load-plan";
 import { UserFacingError, translate } from "../../model/i18n/messages";
 import { parseArgs } from "../args";
@@ -23,6 +24,8 @@ export const sampleCommand: CliCommand = {
       throw new UserFacingError("error.planNotJson", { file: planFile, reason: error instanceof Error ? error.message : String(error) });
     }
     const workbook = await openWorkbookFile(file);
+    // A workbook without the tables or the Lists sheet gets them first; the file is saved once, after both.
+    await ensureStructure(workbook);
     const counts = await loadPlan(workbook, plan, path.basename(planFile));
     await saveWorkbookFile(workbook, file);
     context.out(translate(context.language, "cli.loadPlanDone", { file: path.basename(planFile), ...counts }));
