@@ -5,8 +5,8 @@ import { LISTS_SHEET, type VocabularyName } from "../model/tables";
 import type { Language } from "../model/vocabularies";
 import { listStartColumns } from "../core/structure/lists-layout";
 import type { VocabularyValues } from "../core/validate/check-context";
-import { ValidationSession, type EditableTable, type Finding, type RowRevalidation } from "../core/validate/validation-session";
-import type { WorkbookPort } from "../workbook/port";
+import { ValidationSession, type EditableTable, type Finding, type RowRevalidation, type ValidationTables } from "../core/validate/validation-session";
+import type { TableData, WorkbookPort } from "../workbook/port";
 
 export interface ValidateOptions {
   language?: Language;
@@ -51,28 +51,33 @@ function vocabulariesFromListsSheet(sheet: CellValue[][] | null): VocabularyValu
   return values;
 }
 
-/** Reads what validation needs and opens a session the task pane can keep for live edits. */
+/** Reads what validation needs, once. */
+async function readValidationInput(port: WorkbookPort): Promise<{ tables: ValidationTables; vocabularies: VocabularyValues }> {
+  const read = await port.readTables(["Actions", "Indicators", "Recommendations", "Clusters", "Institutions"]);
+  if (!read.Actions && !read.Indicators) throw new UserFacingError("validate.noTables", { file: port.label });
+  const tables: ValidationTables = {
+    actions: read.Actions,
+    indicators: read.Indicators,
+    recommendations: read.Recommendations,
+    clusters: read.Clusters,
+    institutions: read.Institutions,
+  };
+  return { tables, vocabularies: vocabulariesFromListsSheet(await port.readSheet(LISTS_SHEET)) };
+}
+
+function sessionFor(input: { tables: ValidationTables; vocabularies: VocabularyValues }, options: ValidateOptions): ValidationSession {
+  return new ValidationSession(input.tables, { today: options.today ?? startOfToday(), language: options.language ?? "en", vocabularies: input.vocabularies });
+}
+
+/** Reads the workbook and opens a session the task pane keeps for live edits (see `revalidateRow`). */
 export async function openValidationSession(port: WorkbookPort, options: ValidateOptions = {}): Promise<ValidationSession> {
-  const tables = await port.readTables(["Actions", "Indicators", "Recommendations", "Clusters", "Institutions"]);
-  if (!tables.Actions && !tables.Indicators) throw new UserFacingError("validate.noTables", { file: port.label });
-  const lists = await port.readSheet(LISTS_SHEET);
-  return new ValidationSession(
-    {
-      actions: tables.Actions,
-      indicators: tables.Indicators,
-      recommendations: tables.Recommendations,
-      clusters: tables.Clusters,
-      institutions: tables.Institutions,
-    },
-    { today: options.today ?? startOfToday(), language: options.language ?? "en", vocabularies: vocabulariesFromListsSheet(lists) },
-  );
+  return sessionFor(await readValidationInput(port), options);
 }
 
 /** SMART ratings that differ from what the column shows, one per Action ID (a repeated ID is left to its finding). */
-async function smartUpdates(port: WorkbookPort, session: ValidationSession): Promise<Row[]> {
-  const current = (await port.readTables(["Actions"])).Actions;
+function smartUpdates(actions: TableData | null, session: ValidationSession): Row[] {
   const shown = new Map<number, string>();
-  current?.rows.forEach((row, index) => shown.set(current.rowNumbers[index], cellText(row.smart ?? null)));
+  actions?.rows.forEach((row, index) => shown.set(actions.rowNumbers[index], cellText(row.smart ?? null)));
   const ratings = session.smartRatings();
   const counts = new Map<string, number>();
   ratings.forEach((rating) => counts.set(rating.actionId, (counts.get(rating.actionId) ?? 0) + 1));
@@ -94,10 +99,11 @@ function summarise(findings: Finding[], session: ValidationSession, smartWritten
 
 /** Validates the Actions and Indicators tables; writes the SMART rating column only when asked, in one write. */
 export async function validateWorkbook(port: WorkbookPort, options: ValidateOptions = {}): Promise<ValidationReport> {
-  const session = await openValidationSession(port, options);
+  const input = await readValidationInput(port);
+  const session = sessionFor(input, options);
   let smartWritten = 0;
   if (options.writeSmart) {
-    const rows = await smartUpdates(port, session);
+    const rows = smartUpdates(input.tables.actions, session);
     if (rows.length > 0) await port.apply({ upserts: [{ table: "Actions", rows, columns: ["smart"] }] });
     smartWritten = rows.length;
   }
