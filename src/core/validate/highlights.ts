@@ -99,6 +99,8 @@ function actionHighlights(): ConditionalFormatPlan[] {
     format(refs, "status", `AND(${row},${empty(status)})`, "warning"),
     format(refs, "progress", `OR(${textInNumberCell(progress)},AND(${completed},ISNUMBER(${progress}),${progress}<100))`, "warning"),
     format(refs, "budget", textInNumberCell(budget), "warning"),
+    // The rating Rights Matrix writes: green when the action meets all five criteria.
+    format(refs, "smart", `LEFT(TRIM(${refs.cell("smart")}),3)="5/5"`, "done"),
   ];
 }
 
