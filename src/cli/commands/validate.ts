@@ -1,6 +1,6 @@
 import { validateWorkbook } from "../../app/validate";
 import { UserFacingError, translate } from "../../model/i18n/messages";
-import { TABLES } from "../../model/tables";
+import { groupFindings } from "../../core/validate/group-findings";
 import { parseArgs } from "../args";
 import type { CliCommand } from "../command";
 import { fileExists, openWorkbookFile, saveWorkbookFile } from "../io";
@@ -26,23 +26,22 @@ export const validateCommand: CliCommand = {
       context.out(JSON.stringify({ findings }, null, 2));
     } else {
       const counts = { file, actions: report.actions, indicators: report.indicators };
-      for (const table of TABLES.map((def) => def.name)) {
-        const own = report.findings.filter((finding) => finding.table === table);
-        if (own.length === 0) continue;
-        const errors = own.filter((finding) => finding.severity === "error");
-        const warnings = own.filter((finding) => finding.severity === "warning");
-        context.out(`\n${translate(context.language, "cli.validate.table", { table, errors: errors.length, warnings: warnings.length })}`);
+      const groups = groupFindings(report.findings);
+      for (const table of new Set(groups.map((group) => group.table))) {
+        const own = groups.filter((group) => group.table === table);
+        const count = (severity: string) => own.find((group) => group.severity === severity)?.findings.length ?? 0;
+        context.out(`\n${translate(context.language, "cli.validate.table", { table, errors: count("error"), warnings: count("warning") })}`);
         const shown = new Map<string, number>();
-        for (const finding of [...errors, ...warnings]) {
+        for (const finding of own.flatMap((group) => group.findings)) {
           // A long gap list would bury everything else: the first few of each rule, then a count.
-          const count = (shown.get(finding.code) ?? 0) + 1;
-          shown.set(finding.code, count);
-          if (count > TEXT_LINES_PER_RULE) continue;
+          const seen = (shown.get(finding.code) ?? 0) + 1;
+          shown.set(finding.code, seen);
+          if (seen > TEXT_LINES_PER_RULE) continue;
           const severity = translate(context.language, `validate.severity.${finding.severity}`);
           context.out(`  ${finding.cell.padEnd(20)} ${severity.padEnd(8)} ${finding.code.padEnd(34)} ${finding.message}`);
         }
-        for (const [code, count] of shown) {
-          if (count > TEXT_LINES_PER_RULE) context.out(`  ${translate(context.language, "cli.validate.more", { count: count - TEXT_LINES_PER_RULE, code })}`);
+        for (const [code, seen] of shown) {
+          if (seen > TEXT_LINES_PER_RULE) context.out(`  ${translate(context.language, "cli.validate.more", { count: seen - TEXT_LINES_PER_RULE, code })}`);
         }
       }
       context.out(

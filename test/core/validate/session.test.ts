@@ -1,3 +1,4 @@
+import { groupFindings } from "../../../src/core/validate/group-findings";
 import { codes, session, validAction, validIndicator } from "./fixtures";
 
 describe("SMART rating", () => {
@@ -61,5 +62,18 @@ describe("revalidating one edited row", () => {
     const fresh = session([validAction(), edited], [validIndicator()]);
     expect(live.findings()).toEqual(fresh.findings());
     expect(live.smartRatings()).toEqual(fresh.smartRatings());
+  });
+});
+
+describe("grouping findings", () => {
+  it("by table in workbook order, errors before warnings", () => {
+    const findings = session([{ ...validAction(), status: null, leadInstitution: null }], [{ ...validIndicator(), frequency: null, dataSource: null }]).findings();
+    const groups = groupFindings(findings);
+    expect(groups.map((group) => [group.table, group.severity, group.findings.map((finding) => finding.code)])).toEqual([
+      ["Actions", "error", ["ACT-LEAD-MISSING"]],
+      ["Actions", "warning", ["ACT-STATUS-MISSING"]],
+      ["Indicators", "error", ["IND-SOURCE-MISSING"]],
+      ["Indicators", "warning", ["IND-FREQUENCY-MISSING"]],
+    ]);
   });
 });
