@@ -31,10 +31,11 @@ export function actionDuplicateKey(row: Row, description = normalizeText(cellTex
 
 function dateIssues(row: Row, key: string, context: CheckContext, issues: Issue[]): Reading<Date> {
   const reading = readDate(row[key]);
-  const column = context.header("Actions", key);
   if (reading.kind === "invalid") {
+    const column = context.header("Actions", key);
     issues.push({ code: "ACT-DATE-INVALID", column: key, params: { column, value: reading.text, earliest: EARLIEST_YEAR, latest: LATEST_YEAR } });
   } else if (reading.kind === "value" && reading.fromText) {
+    const column = context.header("Actions", key);
     issues.push({ code: "ACT-DATE-TEXT", column: key, params: { column, value: cellText(row[key] ?? null), date: isoDay(reading.value) } });
   }
   return reading;

@@ -61,11 +61,10 @@ function checkMeasure(row: Row, valueKey: "baseline" | "target", yearKey: "basel
     issues.push({ code: "IND-VALUE-NOT-NUMERIC", column: valueKey, params: { column: context.header("Indicators", valueKey), value: text, unit } });
   }
   const year = readYear(row[yearKey]);
-  const yearColumn = context.header("Indicators", yearKey);
   if (year.kind === "invalid") {
-    issues.push({ code: "IND-YEAR-INVALID", column: yearKey, params: { column: yearColumn, value: year.text, earliest: EARLIEST_YEAR, latest: LATEST_YEAR } });
+    issues.push({ code: "IND-YEAR-INVALID", column: yearKey, params: { column: context.header("Indicators", yearKey), value: year.text, earliest: EARLIEST_YEAR, latest: LATEST_YEAR } });
   } else if (year.kind === "blank" && text) {
-    issues.push({ code: "IND-YEAR-MISSING", column: yearKey, params: { column: yearColumn, value: context.header("Indicators", valueKey).toLowerCase() } });
+    issues.push({ code: "IND-YEAR-MISSING", column: yearKey, params: { column: context.header("Indicators", yearKey), value: context.header("Indicators", valueKey).toLowerCase() } });
   }
   return year.kind === "value" ? year.value : undefined;
 }
@@ -88,11 +87,10 @@ function checkValues(row: Row, type: string | undefined, context: CheckContext, 
     issues.push({ code: "IND-VALUE-NOT-NUMERIC", column: "currentValue", params: { column: context.header("Indicators", "currentValue"), value: current, unit } });
   }
   const date = readDate(row.currentValueDate);
-  const column = context.header("Indicators", "currentValueDate");
   if (date.kind === "invalid") {
-    issues.push({ code: "IND-DATE-INVALID", params: { column, value: date.text, earliest: EARLIEST_YEAR, latest: LATEST_YEAR } });
+    issues.push({ code: "IND-DATE-INVALID", params: { column: context.header("Indicators", "currentValueDate"), value: date.text, earliest: EARLIEST_YEAR, latest: LATEST_YEAR } });
   } else if (date.kind === "value" && date.fromText) {
-    issues.push({ code: "IND-DATE-TEXT", params: { column, value: cellText(row.currentValueDate ?? null), date: isoDay(date.value) } });
+    issues.push({ code: "IND-DATE-TEXT", params: { column: context.header("Indicators", "currentValueDate"), value: cellText(row.currentValueDate ?? null), date: isoDay(date.value) } });
   } else if (date.kind === "blank" && current) {
     issues.push({ code: "IND-CURRENT-DATE-MISSING" });
   }
