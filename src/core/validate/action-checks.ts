@@ -23,9 +23,13 @@ export function isPlaceholder(text: string): boolean {
 }
 
 /** Description, recommendation IDs and cluster ID, as the key that makes two actions "the same". */
-export function actionDuplicateKey(row: Row, description = normalizeText(cellText(row.description ?? null))): string | undefined {
+export function actionDuplicateKey(
+  row: Row,
+  description = normalizeText(cellText(row.description ?? null)),
+  recommendationIds = splitMultiValue(row.recommendationIds ?? null),
+): string | undefined {
   if (isNormalisedPlaceholder(description)) return undefined;
-  const links = splitMultiValue(row.recommendationIds ?? null).map((id) => id.toLowerCase()).sort();
+  const links = recommendationIds.map((id) => id.toLowerCase()).sort();
   return `${description}|${links.join(";")}|${lookupKey(row.clusterId)}`;
 }
 
@@ -73,8 +77,8 @@ function checkDescription(row: Row, rowIndex: number, context: CheckContext, iss
   if (other !== undefined) issues.push({ code: "ACT-DUPLICATE", params: { other } });
 }
 
-function checkLinks(row: Row, context: CheckContext, issues: Issue[]): void {
-  const recommendations = splitMultiValue(row.recommendationIds ?? null);
+function checkLinks(row: Row, rowIndex: number, context: CheckContext, issues: Issue[]): void {
+  const recommendations = context.recommendationIdsOf(rowIndex);
   const cluster = cellText(row.clusterId ?? null);
   if (recommendations.length === 0 && !cluster) {
     issues.push({ code: "ACT-LINK-MISSING" });
@@ -138,7 +142,7 @@ export function checkAction(row: Row, rowIndex: number, context: CheckContext): 
   const completed = canonicalStatus === COMPLETED_ACTION_STATUS;
   checkIdentity(row, context, issues);
   checkDescription(row, rowIndex, context, issues);
-  checkLinks(row, context, issues);
+  checkLinks(row, rowIndex, context, issues);
   checkInstitutions(row, context, issues);
   checkSchedule(row, completed, context, issues);
   if (!status) issues.push({ code: "ACT-STATUS-MISSING", params: { allowed: context.actionStatuses.describe() } });

@@ -47,6 +47,8 @@ export interface CheckContext {
   indicatorIdCount(key: string): number;
   /** Another action with the same description and links, if any. */
   duplicateOfAction(rowIndex: number): string | undefined;
+  /** An action's recommendation IDs, split once per row version. */
+  recommendationIdsOf(rowIndex: number): readonly string[];
   /** An action's description after `normalizeText`, computed once per row version. */
   normalisedDescription(rowIndex: number): string;
   /** Column header for messages. */

@@ -102,23 +102,36 @@ class SheetRows {
 
 /** Row indexes by key, for the lookups that depend on other rows (IDs, duplicates, links). */
 class Index {
-  // Arrays, not sets: almost every key has one row, and thousands of sets cost more to make.
-  private readonly entries = new Map<string, number[]>();
+  // Almost every key has one row: a bare number then, a list only when a second row shares it.
+  private readonly entries = new Map<string, number | number[]>();
   add(key: string | undefined, rowIndex: number): void {
     if (!key) return;
     const rows = this.entries.get(key);
-    if (!rows) this.entries.set(key, [rowIndex]);
-    else if (!rows.includes(rowIndex)) rows.push(rowIndex);
+    if (rows === undefined) this.entries.set(key, rowIndex);
+    else if (typeof rows === "number") {
+      if (rows !== rowIndex) this.entries.set(key, [rows, rowIndex]);
+    } else if (!rows.includes(rowIndex)) rows.push(rowIndex);
   }
   remove(key: string | undefined, rowIndex: number): void {
     const rows = key ? this.entries.get(key) : undefined;
-    const position = rows ? rows.indexOf(rowIndex) : -1;
-    if (rows && position >= 0) rows.splice(position, 1);
+    if (rows === undefined || !key) return;
+    if (typeof rows === "number") {
+      if (rows === rowIndex) this.entries.delete(key);
+      return;
+    }
+    const position = rows.indexOf(rowIndex);
+    if (position >= 0) rows.splice(position, 1);
   }
   get(key: string | undefined): readonly number[] {
-    return (key && this.entries.get(key)) || EMPTY;
+    const rows = key ? this.entries.get(key) : undefined;
+    return rows === undefined ? EMPTY : typeof rows === "number" ? [rows] : rows;
+  }
+  count(key: string | undefined): number {
+    const rows = key ? this.entries.get(key) : undefined;
+    return rows === undefined ? 0 : typeof rows === "number" ? 1 : rows.length;
   }
 }
+
 const EMPTY: readonly number[] = [];
 
 /** Column headers by "Table.key", for messages and findings. */
@@ -145,6 +158,7 @@ export class ValidationSession {
   private readonly indicatorsByAction = new Index();
   /** Each action row's normalised description and duplicate key, computed once per row version. */
   private readonly descriptions: string[] = [];
+  private readonly recommendationIds: string[][] = [];
   private readonly duplicateKeys: (string | undefined)[] = [];
   private readonly blankActions: boolean[] = [];
   private readonly blankIndicators: boolean[] = [];
@@ -168,10 +182,11 @@ export class ValidationSession {
       indicatorTypes: vocabulary("IndicatorTypes"),
       frequencies: vocabulary("Frequencies"),
       currencies: vocabulary("Currencies"),
-      actionIdCount: (key) => this.actionIds.get(key).length,
-      indicatorIdCount: (key) => this.indicatorIds.get(key).length,
+      actionIdCount: (key) => this.actionIds.count(key),
+      indicatorIdCount: (key) => this.indicatorIds.count(key),
       duplicateOfAction: (rowIndex) => this.firstDuplicate(rowIndex),
       normalisedDescription: (rowIndex) => this.descriptions[rowIndex] ?? "",
+      recommendationIdsOf: (rowIndex) => this.recommendationIds[rowIndex] ?? [],
       header: (table, key) => HEADERS.get(`${table}.${key}`) ?? key,
     };
     this.actions.rows.forEach((row, index) => this.indexAction(row, index));
@@ -246,12 +261,13 @@ export class ValidationSession {
 
   private indexAction(row: Row, index: number): void {
     this.descriptions[index] = normalizeText(cellText(row.description ?? null));
+    this.recommendationIds[index] = splitMultiValue(row.recommendationIds ?? null);
     this.blankActions[index] = isBlankRow(row);
     if (this.blankActions[index]) {
       this.duplicateKeys[index] = undefined;
       return;
     }
-    this.duplicateKeys[index] = actionDuplicateKey(row, this.descriptions[index]);
+    this.duplicateKeys[index] = actionDuplicateKey(row, this.descriptions[index], this.recommendationIds[index]);
     this.actionIds.add(lookupKey(row.actionId), index);
     this.duplicates.add(this.duplicateKeys[index], index);
   }
@@ -347,12 +363,12 @@ export class ValidationSession {
     if (this.coverage) return this.coverage;
     const addressedIds = new Set<string>();
     const addressedClusters = new Set<string>();
-    for (const row of this.actions.rows) {
-      if (this.context.actionStatuses.canonicalOf(row.status) === CANCELLED_ACTION_STATUS) continue;
-      splitMultiValue(row.recommendationIds ?? null).forEach((id) => addressedIds.add(id.toLowerCase()));
+    this.actions.rows.forEach((row, index) => {
+      if (this.context.actionStatuses.canonicalOf(row.status) === CANCELLED_ACTION_STATUS) return;
+      this.recommendationIds[index].forEach((id) => addressedIds.add(id.toLowerCase()));
       const cluster = lookupKey(row.clusterId);
       if (cluster) addressedClusters.add(cluster);
-    }
+    });
     const coverage: Finding[] = [];
     const recommendations = new SheetRows(RECOMMENDATIONS, this.tables.recommendations);
     recommendations.rows.forEach((row, index) => {
