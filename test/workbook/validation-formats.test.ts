@@ -158,7 +158,9 @@ describe("what LibreOffice highlights is what validate reports", () => {
     const indicators: Row[] = [validIndicator()];
     Object.entries(CASES).forEach(([code, testCase], index) => {
       if (testCase.table === "Actions") {
-        actions.push({ ...validAction(), actionId: `A-${100 + index}`, description: `Action ${code} checks one rule of the table`, ...testCase.fail });
+        // Spreadsheets compare with the real TODAY(): a deadline still to come, whenever the test runs.
+        const future: Row = code === "ACT-COMPLETED-FUTURE-DEADLINE" ? { deadline: new Date(Date.UTC(2099, 11, 31)) } : {};
+        actions.push({ ...validAction(), actionId: `A-${100 + index}`, description: `Action ${code} checks one rule of the table`, ...testCase.fail, ...future });
       } else {
         indicators.push({ ...validIndicator(), indicatorId: `I-${100 + index}`, ...testCase.fail });
       }
@@ -175,7 +177,8 @@ describe("what LibreOffice highlights is what validate reports", () => {
     });
     const bytesWithBlanks = await workbook.toBytes();
     const highlighted = await highlightedByLibreOffice(bytesWithBlanks, { Actions: actions.length + 1, Indicators: indicators.length + 1 }, dir);
-    const report = await validateWorkbook(await XlsxWorkbook.fromBytes(bytesWithBlanks, "cases.xlsx"), { today: TODAY });
+    // The highlight compares deadlines with TODAY(), so the add-in does too here.
+    const report = await validateWorkbook(await XlsxWorkbook.fromBytes(bytesWithBlanks, "cases.xlsx"));
     const multiValued = (f: Finding) => /; /.test(String(f.message)) && (f.code === "ACT-RECOMMENDATION-UNKNOWN" || f.code === "ACT-PARTNER-UNKNOWN");
     const expected = cellsOf(report.findings, "error", (f) => f.code === "ACT-DUPLICATE" || (f.code === "ACT-RECOMMENDATION-UNKNOWN" && /;/.test(String(actions[Number(f.cell.replace(/\D+/, "")) - 2]?.recommendationIds))) || multiValued(f));
     expect(expected.length).toBeGreaterThan(25);
@@ -184,6 +187,14 @@ describe("what LibreOffice highlights is what validate reports", () => {
     const localeDependent = new Set(report.findings.filter((f) => f.code.endsWith("-TEXT")).map((f) => f.cell));
     expect(localeDependent.size).toBe(3);
     expect([...highlighted.get("error")!].filter((cell) => !localeDependent.has(cell)).sort()).toEqual(expected.filter((cell) => !localeDependent.has(cell)));
+
+    // Warnings: a cell already red shows red, so compare the cells that are amber only.
+    const errorCells = new Set([...highlighted.get("error")!, ...expected]);
+    const formulaless = (f: Finding) => f.code === "ACT-DESCRIPTION-VAGUE" || f.code === "ACT-DUPLICATE" || multiValued(f);
+    const expectedWarnings = cellsOf(report.findings, "warning", formulaless).filter((cell) => !errorCells.has(cell) && !localeDependent.has(cell));
+    expect(expectedWarnings).toContain(`Actions!${letterOf(ACTIONS, "deadline")}26`);
+    expect(expectedWarnings.length).toBeGreaterThan(5);
+    expect([...highlighted.get("warning")!].filter((cell) => !errorCells.has(cell) && !localeDependent.has(cell)).sort()).toEqual(expectedWarnings);
   });
 
   it("agrees on the gap list and clusters without a lead", async () => {
