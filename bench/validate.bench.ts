@@ -79,7 +79,7 @@ let workbookBytes: Uint8Array | null = null;
 export const benchmarks: Benchmark[] = [
   {
     // The machine is shared: this line says how fast it was at the time, to read the others by.
-    name: "validate: machine reference, integer loop (about 100 ms on an idle core)",
+    name: "validate: machine reference, integer loop (50 to 100 ms on an idle core)",
     size: "100,000,000 steps",
     run() {
       let sum = 0;

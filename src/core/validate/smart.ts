@@ -35,7 +35,9 @@ const CRITERION_FAILED_BY = new Map<RuleCode, Exclude<SmartCriterion, "measurabl
 const texts = new Map<string, string>();
 
 export function smartText(criteria: Record<SmartCriterion, boolean>, language: Language): string {
-  const key = `${language}:${SMART_CRITERIA.map((criterion) => (criteria[criterion] ? 1 : 0)).join("")}`;
+  let mask = 0;
+  for (const criterion of SMART_CRITERIA) mask = mask * 2 + (criteria[criterion] ? 1 : 0);
+  const key = `${language}${mask}`;
   let text = texts.get(key);
   if (text === undefined) texts.set(key, (text = composeSmartText(criteria, language)));
   return text;

@@ -65,7 +65,8 @@ class SheetRows {
   readonly rows: Row[];
   readonly rowNumbers: number[];
   readonly columnNumbers: Record<string, number>;
-  private readonly indexByRowNumber: Map<number, number>;
+  /** Built on the first edit: a full validation never needs it. */
+  private indexByRowNumber: Map<number, number> | null = null;
 
   constructor(
     readonly def: TableDef,
@@ -75,23 +76,27 @@ class SheetRows {
     this.rows = data ? [...data.rows] : [];
     this.rowNumbers = data ? [...data.rowNumbers] : [];
     this.columnNumbers = data ? { ...data.columnNumbers } : Object.fromEntries(def.columns.map((column, index) => [column.key, index + 1]));
-    this.indexByRowNumber = new Map(this.rowNumbers.map((rowNumber, index) => [rowNumber, index]));
+  }
+
+  private rowIndexes(): Map<number, number> {
+    if (!this.indexByRowNumber) this.indexByRowNumber = new Map(this.rowNumbers.map((rowNumber, index) => [rowNumber, index]));
+    return this.indexByRowNumber;
   }
 
   indexOf(rowNumber: number): number | undefined {
-    return this.indexByRowNumber.get(rowNumber);
+    return this.rowIndexes().get(rowNumber);
   }
 
   /** Puts an edited row in place, or adds a row the sheet gained; returns its index. */
   put(rowNumber: number, row: Row): number {
-    const existing = this.indexByRowNumber.get(rowNumber);
+    const existing = this.rowIndexes().get(rowNumber);
     if (existing !== undefined) {
       this.rows[existing] = { ...row };
       return existing;
     }
     this.rows.push({ ...row });
     this.rowNumbers.push(rowNumber);
-    this.indexByRowNumber.set(rowNumber, this.rows.length - 1);
+    this.rowIndexes().set(rowNumber, this.rows.length - 1);
     return this.rows.length - 1;
   }
 
