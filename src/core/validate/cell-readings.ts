@@ -74,7 +74,11 @@ export function readDate(value: CellValue | undefined): Reading<Date> {
  * comes last is the decimal one; a lone separator followed by exactly three digits groups
  * thousands ("1,200", "1.200.000").
  */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
 export function numberFromText(text: string): number | null {
+  // Most numbers typed as text are plain ("45", "12.5"): read them without the notation rules below.
+  if (PLAIN_NUMBER.test(text)) return Number(text);
   let compact = text.replace(/[\s\u00a0\u202f']/g, "");
   let scale = 1;
   if (compact.endsWith("%")) {
