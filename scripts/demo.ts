@@ -27,8 +27,11 @@ async function main(): Promise<void> {
   ].map((file) => path.join(SAMPLES, "slovenia", file));
   await step("Import Slovenia's three OHCHR thematic lists of UPR recommendations", ["import", WORKBOOK, ...slovenia]);
   await step("Import them again: nothing is added or changed", ["import", WORKBOOK, slovenia[2]]);
+  await step("Add the secretariat's draft plan: institutions, clusters, actions and indicators (with deliberate mistakes)", ["load-plan", WORKBOOK, path.join(SAMPLES, "demo-plan.json")]);
   await step("Suggest clusters, overlap groups, themes and SDG targets, with reasons (writes nothing)", ["suggest", WORKBOOK]);
   await step("Accept the suggestions (a person would review them first)", ["accept", WORKBOOK, "--all"]);
+  // The demo plan holds deliberate mistakes: validate reports them and exits 1.
+  await step("Validate the actions and indicators, and rate each action SMART", ["validate", WORKBOOK, "--write-smart"], [0, 1]);
   await step("Generate the Monitoring Matrix and the Dashboard", ["matrix", WORKBOOK]);
   await step("Export the matrix as a Word report next to the workbook", ["export", WORKBOOK, "--to", WORKBOOK.replace(/\.xlsx$/, "-report.docx")]);
   console.log(`\nDemo workbook: ${WORKBOOK}`);

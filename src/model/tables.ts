@@ -146,7 +146,7 @@ export const ACTIONS: TableDef = {
     col("progress", "Progress %", "number", 11, "user", { min: 0, max: 100 }),
     col("desiredOutcome", "Desired outcome", "longText", 40, "user"),
     col("lastUpdated", "Last updated", "date", 12, "user"),
-    col("smart", "SMART rating", "text", 16, "generated"),
+    col("smart", "SMART rating", "text", 34, "generated"),
   ],
 };
 

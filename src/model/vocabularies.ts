@@ -52,6 +52,8 @@ export const IMPLEMENTATION_STATUSES = [
 
 export const ACTION_STATUSES = ["Planned", "In progress", "Completed", "Delayed", "Cancelled"] as const;
 export const COMPLETED_ACTION_STATUS = "Completed";
+/** A cancelled action addresses nothing any more (the gap list). */
+export const CANCELLED_ACTION_STATUS = "Cancelled";
 
 /** The OHCHR indicator framework (HR/PUB/12/5). */
 export const INDICATOR_TYPES = ["Structural", "Process", "Outcome"] as const;

@@ -6,6 +6,8 @@ import { acceptCommand } from "./accept";
 import { matrixCommand } from "./matrix";
 import { progressCommand } from "./progress";
 import { exportCommand } from "./export";
+import { loadPlanCommand } from "./load-plan";
+import { validateCommand } from "./validate";
 
 /** Every command of the rights-matrix CLI, in workflow order; a new command adds one line here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -13,6 +15,8 @@ export const COMMANDS: readonly CliCommand[] = [
   importCommand,
   suggestCommand,
   acceptCommand,
+  loadPlanCommand,
+  validateCommand,
   matrixCommand,
   progressCommand,
   exportCommand,

@@ -3,6 +3,7 @@ import { LISTS, type ListDef } from "../../model/lists";
 import { LISTS_SHEET, TABLES, type ColumnDef, type TableDef } from "../../model/tables";
 import type { ColumnValidation, PlanColumn, SheetPlan } from "../../workbook/plan";
 import { listRangeFor, listStartColumns } from "./lists-layout";
+import { validationHighlights } from "../validate/highlights";
 
 const NUMBER_FORMATS: Record<ColumnDef["type"], string> = {
   id: "@",
@@ -49,6 +50,7 @@ export function tablePlan(def: TableDef, rows: readonly Row[], extraHeaders: rea
     rows: rows.map((row) => keys.map((key) => row[key] ?? null)),
     tables: [{ name: def.tableName, firstColumn: 0, lastColumn: columns.length - 1, rowCount: rows.length }],
     freeze: { rows: 1, columns: 1 },
+    conditionalFormats: validationHighlights(def),
   };
 }
 

@@ -35,6 +35,11 @@ Commands:
          [--today YYYY-MM-DD]
                                    Word report of the (filtered) matrix; a table or the matrix
                                    as CSV (UTF-8 with BOM) or XLSX; IMPACT OSS import files
+  load-plan <workbook.xlsx> <plan.json>
+                                   Add a plan's institutions, clusters, actions and indicators
+  validate <workbook.xlsx> [--json] [--write-smart]
+                                   Check the Actions and Indicators tables; exit 1 on errors
+                                   (--write-smart fills the SMART rating column)
 
 Options:
   --lang en|es|fr   Language of messages (default: from LANG)
@@ -75,6 +80,11 @@ Comandos:
          [--today AAAA-MM-DD]
                                    Informe Word de la matriz (filtrada); una tabla o la matriz
                                    en CSV (UTF-8 con BOM) o XLSX; archivos de importación de IMPACT OSS
+  load-plan <libro.xlsx> <plan.json>
+                                   Añade las instituciones, grupos, acciones e indicadores de un plan
+  validate <libro.xlsx> [--json] [--write-smart]
+                                   Comprueba las tablas Actions e Indicators; sale con 1 si hay errores
+                                   (--write-smart rellena la columna SMART rating)
 
 Opciones:
   --lang en|es|fr   Idioma de los mensajes (por defecto: según LANG)
@@ -115,6 +125,11 @@ Commandes :
          [--today AAAA-MM-JJ]
                                    Rapport Word de la matrice (filtrée) ; une table ou la matrice
                                    en CSV (UTF-8 avec BOM) ou XLSX ; fichiers d'import IMPACT OSS
+  load-plan <classeur.xlsx> <plan.json>
+                                   Ajoute les institutions, groupes, actions et indicateurs d'un plan
+  validate <classeur.xlsx> [--json] [--write-smart]
+                                   Vérifie les tables Actions et Indicators ; sort avec 1 en cas d'erreur
+                                   (--write-smart remplit la colonne SMART rating)
 
 Options :
   --lang en|es|fr   Langue des messages (par défaut : selon LANG)
