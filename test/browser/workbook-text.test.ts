@@ -119,7 +119,7 @@ test("a workbook missing some tables gets only those added; existing rows stay",
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.getByText("1 of 6 tables present.").waitFor();
     await page.getByText("Existing tables and their rows are left as they are.").waitFor();
-    await page.getByRole("button", { name: "Add the missing tables" }).click();
+    await page.getByRole("button", { name: "Add what is missing" }).click();
     await page.getByText("The monitoring tables and the Lists sheet are in place.").waitFor();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download workbook" }).click()]);
     const saved = path.join(dir, "partial-after.xlsx");
