@@ -18,6 +18,11 @@ Commands:
                                    targets, with reasons; writes nothing
   accept <workbook.xlsx> (--all | --from suggestions.json) [--clusters N]
                                    Write accepted suggestions into the workbook
+  load-plan <workbook.xlsx> <plan.json>
+                                   Add a plan's institutions, clusters, actions and indicators
+  validate <workbook.xlsx> [--json] [--write-smart]
+                                   Check the Actions and Indicators tables; exit 1 on errors
+                                   (--write-smart fills the SMART rating column)
   matrix <workbook.xlsx> [--mechanism CODE] [--cycle N] [--cluster ID]
          [--institution NAME] [--response R] [--status S] [--today YYYY-MM-DD] [--json]
                                    Carry matrix edits back to the tables, then regenerate
@@ -35,11 +40,6 @@ Commands:
          [--today YYYY-MM-DD]
                                    Word report of the (filtered) matrix; a table or the matrix
                                    as CSV (UTF-8 with BOM) or XLSX; IMPACT OSS import files
-  load-plan <workbook.xlsx> <plan.json>
-                                   Add a plan's institutions, clusters, actions and indicators
-  validate <workbook.xlsx> [--json] [--write-smart]
-                                   Check the Actions and Indicators tables; exit 1 on errors
-                                   (--write-smart fills the SMART rating column)
 
 Options:
   --lang en|es|fr   Language of messages (default: from LANG)
@@ -63,6 +63,11 @@ Comandos:
                                    los ODS, con sus motivos; no escribe nada
   accept <libro.xlsx> (--all | --from sugerencias.json) [--clusters N]
                                    Escribe en el libro las sugerencias aceptadas
+  load-plan <libro.xlsx> <plan.json>
+                                   Añade las instituciones, grupos, acciones e indicadores de un plan
+  validate <libro.xlsx> [--json] [--write-smart]
+                                   Comprueba las tablas Actions e Indicators; sale con 1 si hay errores
+                                   (--write-smart rellena la columna SMART rating)
   matrix <libro.xlsx> [--mechanism CÓDIGO] [--cycle N] [--cluster ID]
          [--institution NOMBRE] [--response R] [--status E] [--today AAAA-MM-DD] [--json]
                                    Devuelve los cambios de la matriz a las tablas y regenera
@@ -80,11 +85,6 @@ Comandos:
          [--today AAAA-MM-DD]
                                    Informe Word de la matriz (filtrada); una tabla o la matriz
                                    en CSV (UTF-8 con BOM) o XLSX; archivos de importación de IMPACT OSS
-  load-plan <libro.xlsx> <plan.json>
-                                   Añade las instituciones, grupos, acciones e indicadores de un plan
-  validate <libro.xlsx> [--json] [--write-smart]
-                                   Comprueba las tablas Actions e Indicators; sale con 1 si hay errores
-                                   (--write-smart rellena la columna SMART rating)
 
 Opciones:
   --lang en|es|fr   Idioma de los mensajes (por defecto: según LANG)
@@ -108,6 +108,11 @@ Commandes :
                                    des ODD, avec leurs raisons ; n'écrit rien
   accept <classeur.xlsx> (--all | --from suggestions.json) [--clusters N]
                                    Écrit dans le classeur les suggestions acceptées
+  load-plan <classeur.xlsx> <plan.json>
+                                   Ajoute les institutions, groupes, actions et indicateurs d'un plan
+  validate <classeur.xlsx> [--json] [--write-smart]
+                                   Vérifie les tables Actions et Indicators ; sort avec 1 en cas d'erreur
+                                   (--write-smart remplit la colonne SMART rating)
   matrix <classeur.xlsx> [--mechanism CODE] [--cycle N] [--cluster ID]
          [--institution NOM] [--response R] [--status S] [--today AAAA-MM-JJ] [--json]
                                    Reporte les modifications de la matrice dans les tables, puis
@@ -125,11 +130,6 @@ Commandes :
          [--today AAAA-MM-JJ]
                                    Rapport Word de la matrice (filtrée) ; une table ou la matrice
                                    en CSV (UTF-8 avec BOM) ou XLSX ; fichiers d'import IMPACT OSS
-  load-plan <classeur.xlsx> <plan.json>
-                                   Ajoute les institutions, groupes, actions et indicateurs d'un plan
-  validate <classeur.xlsx> [--json] [--write-smart]
-                                   Vérifie les tables Actions et Indicators ; sort avec 1 en cas d'erreur
-                                   (--write-smart remplit la colonne SMART rating)
 
 Options :
   --lang en|es|fr   Langue des messages (par défaut : selon LANG)
