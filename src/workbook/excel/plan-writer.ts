@@ -136,7 +136,10 @@ export function queuePlanLayout(worksheet: Excel.Worksheet, plan: SheetPlan, fea
     table.showBandedRows = true;
   }
   plan.columns.forEach((column, index) => {
-    worksheet.getRangeByIndexes(0, index, 1, 1).getEntireColumn().format.columnWidth = widthInPoints(column.width);
+    const entireColumn = worksheet.getRangeByIndexes(0, index, 1, 1).getEntireColumn();
+    entireColumn.format.columnWidth = widthInPoints(column.width);
+    // Hidden columns hold what Rights Matrix needs to read back (the matrix's generated values).
+    if (column.hidden) entireColumn.columnHidden = true;
     const formats: PlanColumn = { ...column, numberFormat: undefined };
     queueColumnCells(worksheet, formats, index, firstDataRow, dataRows);
   });

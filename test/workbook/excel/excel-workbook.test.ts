@@ -256,11 +256,12 @@ describe("ExcelWorkbook on the mock Excel object model", () => {
         { header: "Cluster / recommendation", width: 40, editable: false, wrap: true, numberFormat: "@" },
         { header: "Status", width: 16, editable: true, validation: { kind: "list", source: { sheet: LISTS_SHEET, column: 5, firstRow: 2 } } },
         { header: "Count", width: 8, editable: false, numberFormat: "0" },
+        { header: "Generated status", width: 8, editable: false, hidden: true },
       ],
       rows: [
-        ["C1 Justice", null, 2],
-        ["=not a formula", "Pending", 1],
-        ["UPR4-XYZ-1.2", "Implemented", 1],
+        ["C1 Justice", null, 2, null],
+        ["=not a formula", "Pending", 1, "Pending"],
+        ["UPR4-XYZ-1.2", "Implemented", 1, "Implemented"],
       ],
       rowStyles: ["heading"],
       rowGroups: [{ first: 1, last: 2 }],
@@ -275,10 +276,11 @@ describe("ExcelWorkbook on the mock Excel object model", () => {
     const sheet = state.sheet(MATRIX_SHEET);
     if (!sheet) throw new Error("no matrix sheet");
     expect(sheet.grid().slice(0, 3)).toEqual([
-      ["Monitoring matrix", null, null],
-      ["Generated on", (generatedOn.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000, null],
-      ["Cluster / recommendation", "Status", "Count"],
+      ["Monitoring matrix", null, null, null],
+      ["Generated on", (generatedOn.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000, null, null],
+      ["Cluster / recommendation", "Status", "Count", "Generated status"],
     ]);
+    expect(sheet.styles.filter((style) => style.path === "columnHidden").map((style) => style.rect.column)).toEqual([3]);
     expect(sheet.peek(1, 1)?.format).toBe("yyyy-mm-dd");
     expect(sheet.peek(4, 0)?.value).toBe("=not a formula");
     expect(state.formulas()).toEqual([]);

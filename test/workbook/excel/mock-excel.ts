@@ -526,6 +526,12 @@ class RangeProxy extends Loadable {
       return bytes;
     });
   }
+  set columnHidden(hidden: boolean) {
+    this.context.command(hidden, () => {
+      const { sheet, rect } = this.target();
+      sheet.styles.push({ rect, path: "columnHidden", value: hidden });
+    });
+  }
   get format(): Record<string, unknown> {
     return recorder(this.context, (path, value) => {
       const { sheet, rect } = this.target();
