@@ -2,7 +2,9 @@ import { emptyWorkbookPlans } from "../src/core/structure/workbook-structure";
 import type { Row } from "../src/model/cells";
 import { ExcelWorkbook } from "../src/workbook/excel/excel-workbook";
 import { MockExcelState, uninstall } from "../test/workbook/excel/mock-excel";
+import { generateMatrix } from "../src/app/generate-matrix";
 import type { Benchmark } from "./benchmark";
+import { syntheticTables } from "./matrix.bench";
 
 /** Recommendations shaped like a real UPR import: an ID, a paragraph of text, the usual short columns. */
 function recommendations(count: number): Row[] {
@@ -54,4 +56,44 @@ function excelImport(count: number): Benchmark {
   return benchmark;
 }
 
-export const benchmarks: Benchmark[] = [excelImport(40_000)];
+/**
+ * Regenerating the Monitoring Matrix and Dashboard through the Excel adapter for the matrix
+ * benchmark's workbook (5,000 recommendations, 2,000 actions, 4,000 indicators): every sync of
+ * the command (its reads and its write) against the budget ceil(payload / 4 MB) + 5.
+ */
+function excelMatrix(): Benchmark {
+  const benchmark: Benchmark = {
+    name: "excel adapter: generate matrix (mock Excel)",
+    size: "5000 recommendations",
+    async run() {
+      const state = new MockExcelState();
+      state.install();
+      try {
+        const port = new ExcelWorkbook("bench workbook");
+        await port.apply({ plans: emptyWorkbookPlans() });
+        const tables = syntheticTables();
+        await port.apply({
+          upserts: [
+            { table: "Recommendations", rows: [...tables.recommendations] },
+            { table: "Clusters", rows: [...tables.clusters] },
+            { table: "Actions", rows: [...tables.actions] },
+            { table: "Indicators", rows: [...tables.indicators] },
+            { table: "Institutions", rows: [...tables.institutions] },
+            { table: "Progress", rows: [...tables.progress] },
+          ],
+        });
+        const before = state.syncs.length;
+        await generateMatrix(port, { today: new Date(Date.UTC(2026, 10, 27)) });
+        const syncs = state.syncs.slice(before);
+        const payload = syncs.reduce((sum, sync) => sum + sync.valueBytes, 0);
+        const budget = Math.ceil(payload / (4 * MB)) + 5;
+        benchmark.size = `${tables.recommendations.length} recommendations, ${tables.actions.length} actions, ${tables.indicators.length} indicators: ${syncs.length} syncs (budget ${budget}), values ${(payload / MB).toFixed(1)} MB`;
+      } finally {
+        uninstall();
+      }
+    },
+  };
+  return benchmark;
+}
+
+export const benchmarks: Benchmark[] = [excelImport(40_000), excelMatrix()];

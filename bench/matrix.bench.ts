@@ -24,7 +24,7 @@ const day = (offset: number) => new Date(Date.UTC(2025, 0, 1) + offset * 86_400_
 const institution = (index: number) => `Ministry number ${index % INSTITUTIONS}`;
 
 /** Deterministic synthetic tables the size of a large national follow-up plan (Samoa's 691 recommendations, times seven). */
-function syntheticTables(): MatrixTables {
+export function syntheticTables(): MatrixTables {
   const mechanisms = MECHANISMS.slice(0, 10).map((m) => m.code);
   const recommendations: Row[] = Array.from({ length: RECOMMENDATIONS }, (_, index) => ({
     id: `REC-${String(index + 1).padStart(5, "0")}`,
