@@ -35,6 +35,17 @@ const ACCEPTED_FILES = ".xlsx,.csv,.tsv,.txt,.docx,text/csv,text/plain";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // A fieldset is as wide as its widest content unless told otherwise; the pane is narrow.
+  fieldset: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   zone: {
     display: "flex",
     flexDirection: "column",
@@ -444,7 +455,7 @@ function SourcePreview({
         </>
       )}
       {preview?.format === "csv" && preview.headers && mapping && (
-        <fieldset className={styles.section}>
+        <fieldset className={styles.fieldset}>
           <legend>
             <Text weight="semibold">{t("taskpane.import.mappingTitle")}</Text>
           </legend>
