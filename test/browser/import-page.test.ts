@@ -146,6 +146,9 @@ test("a hostile recommendation text in a CSV is shown as text; the mapping can b
   expect(guessed.mapping).toEqual({ Recommendation: "text", Mechanism: "mechanism", Country: "country" });
   const withoutCountry = await previewImport({ name: file.name, bytes: new Uint8Array(csv), mapping: { Recommendation: "text", Mechanism: "mechanism" } });
   expect(withoutCountry.rows[0].id).not.toBe(guessed.rows[0].id);
+  // The country option fills in what the (now unmapped) column no longer says.
+  const withCountryOption = await previewImport({ name: file.name, bytes: new Uint8Array(csv), mapping: { Recommendation: "text", Mechanism: "mechanism" } }, { country: "PRY" });
+  expect(withCountryOption.rows[0].id).toBe(guessed.rows[0].id);
 
   await withSession(async ({ page }) => {
     await page.getByRole("button", { name: "Start with an empty workbook" }).click();
@@ -162,12 +165,23 @@ test("a hostile recommendation text in a CSV is shown as text; the mapping can b
     await page.getByRole("cell", { name: cellText(withoutCountry.rows[0].id) }).waitFor();
     expect((await previewTexts(page, file.name)).map((row) => row[0])).toEqual(withoutCountry.rows.map((row) => cellText(row.id)));
 
+    // A country the page does not know is flagged at the field, and stops the import until corrected.
+    const countryField = page.getByLabel("Country under review");
+    await countryField.fill("Atlantis");
+    await countryField.press("Enter");
+    await page.getByText('"Atlantis" is not a country Rights Matrix knows.', { exact: false }).waitFor();
+    await expect(page.getByRole("button", { name: "Import into the workbook" }).isDisabled()).resolves.toBe(true);
+    await countryField.fill("Paraguay");
+    await countryField.press("Enter");
+    await page.getByText("Country: PRY", { exact: true }).waitFor();
+    await page.getByRole("cell", { name: cellText(withoutCountry.rows[0].id) }).waitFor({ state: "detached" });
+
     // Without a text column nothing can be imported, and the page says why.
     await page.getByLabel('Column "Recommendation"').selectOption({ label: "Not imported" });
     await page.getByText("No column is mapped to Recommendation text: choose the column that holds it.", { exact: false }).waitFor();
     await expect(page.getByRole("button", { name: "Import into the workbook" }).isDisabled()).resolves.toBe(true);
     await page.getByLabel('Column "Recommendation"').selectOption({ label: "Recommendation text" });
-    await page.getByRole("cell", { name: cellText(withoutCountry.rows[0].id) }).waitFor();
+    await page.getByRole("cell", { name: cellText(withCountryOption.rows[0].id) }).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "import-mapping.png"), fullPage: true });
 
     await page.getByRole("button", { name: "Import into the workbook" }).click();
@@ -185,7 +199,7 @@ test("rows that cannot be read: refused with file, row and column, then skipped 
 
   await withSession(async ({ page }) => {
     await page.getByRole("button", { name: "Start with an empty workbook" }).click();
-    await page.getByLabel("Files to import").setInputFiles(badRows);
+    await dropFile(page, "bad-rows.csv", readFileSync(badRows));
     await page.getByText("Preview: bad-rows.csv").waitFor();
     await page.getByRole("button", { name: "Import into the workbook" }).click();
     const error = page.getByRole("group", { name: "That did not work" });
@@ -220,6 +234,25 @@ test("Spanish: the Import page speaks the browser's language", async () => {
     { locale: "es-ES" },
   );
 });
+
+/** Drops a file on the Import page's drop zone, as a drag from the desktop would. */
+async function dropFile(page: Page, name: string, bytes: Buffer): Promise<void> {
+  const transfer = await page.evaluateHandle(
+    ({ name, base64 }) => {
+      const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], name));
+      return transfer;
+    },
+    { name, base64: bytes.toString("base64") },
+  );
+  // The zone's text changes while a file is dragged over it: hold on to the element itself.
+  const zone = await page.locator("div", { has: page.getByText("Or drop files here.") }).last().elementHandle();
+  if (!zone) throw new Error("no drop zone");
+  await zone.dispatchEvent("dragover", { dataTransfer: transfer });
+  await page.getByText("Drop the files to add them.").waitFor();
+  await zone.dispatchEvent("drop", { dataTransfer: transfer });
+}
 
 interface Focused {
   text: string;
