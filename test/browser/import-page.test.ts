@@ -111,10 +111,16 @@ test("standalone: a new workbook, the real Slovenia 2025 thematic list through t
 
 test("keyboard only: start a workbook, choose the file, skip invalid rows, import", async () => {
   await withSession(async ({ page }) => {
+    // Listening from the start: Playwright intercepts file choosers only once a listener is set,
+    // and setting one up races a key press made at the same moment.
+    page.on("filechooser", () => undefined);
     const start = await tabTo(page, "Start with an empty workbook");
     expect(start.focusVisible).toBe(true);
     await page.keyboard.press("Enter");
     await page.getByText("Workbook: monitoring-workbook.xlsx").waitFor();
+    // The structure panel reads the new workbook first; controls are disabled while a task runs.
+    await page.getByText("0 of 6 tables present.").waitFor();
+    await page.getByRole("progressbar").waitFor({ state: "detached" });
 
     const choose = await tabTo(page, "Choose files…");
     expect(choose.role).toBe("button");
@@ -229,6 +235,17 @@ test("Spanish: the Import page speaks the browser's language", async () => {
       await page.getByText("Formato detectado: Lista temática del ACNUDH (.docx)").waitFor();
       await page.getByRole("button", { name: "Importar en el libro" }).click();
       await page.getByText("Añadidas: 254", { exact: true }).waitFor();
+
+      // Cells copied from a spreadsheet, Spanish headers: a table, with the mapping guessed from them.
+      await page.getByLabel("O pegue texto").fill("Recomendación\tMecanismo\tPaís\nRatificar el Protocolo Facultativo\tCRC\tParaguay\nAdoptar una ley integral\tCRC\tParaguay\n");
+      await page.getByRole("button", { name: "Añadir el texto pegado" }).click();
+      await page.getByText("Vista previa: Texto pegado 1").waitFor();
+      await page.getByText("Formato detectado: Otra tabla, leída según la correspondencia de columnas").waitFor();
+      await expect(page.getByLabel("Columna «País»").inputValue()).resolves.toBe("country");
+      await expect(page.getByLabel("Columna «Recomendación»").locator("option:checked").textContent()).resolves.toBe("Texto de la recomendación");
+      await page.getByRole("button", { name: "Importar en el libro" }).click();
+      await page.getByText("Añadidas: 2", { exact: true }).waitFor();
+      await expect(page.getByText("Sin cambios: 254", { exact: true }).count()).resolves.toBe(1);
       await page.screenshot({ path: path.join(SCREENSHOTS, "import-es.png"), fullPage: true });
     },
     { locale: "es-ES" },

@@ -154,7 +154,7 @@ export function MatrixPage() {
         ))}
       </fieldset>
       <div className={styles.buttons}>
-        <Button appearance="primary" onClick={generate} disabled={busy || noRecommendations}>
+        <Button appearance="primary" onClick={generate} disabled={busy}>
           {t("taskpane.matrix.generate")}
         </Button>
       </div>
