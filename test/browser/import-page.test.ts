@@ -224,6 +224,27 @@ test("rows that cannot be read: refused with file, row and column, then skipped 
   });
 });
 
+test("Cancel during a long import: nothing is written", async () => {
+  // 50,000 recommendations take several seconds to read in the page: long enough to press Cancel.
+  const lines = ["Recommendation,Mechanism,Country,Paragraph"];
+  for (let n = 1; n <= 50_000; n++) lines.push(`Strengthen the national mechanism for implementation number ${n},UPR,Paraguay,${n}.1`);
+  const file = { name: "large.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n"), "utf8") };
+  await withSession(async ({ page }) => {
+    await page.getByRole("button", { name: "Start with an empty workbook" }).click();
+    await page.getByText("0 of 6 tables present.").waitFor();
+    await page.getByLabel("Files to import").setInputFiles(file);
+    await page.getByText("Preview: large.csv").waitFor();
+    await page.getByRole("button", { name: "Import into the workbook" }).click();
+    await page.getByText("Importing large.csv (1 of 1)…", { exact: false }).first().waitFor();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByText("Cancelled. Nothing was written to the workbook.").waitFor();
+    await expect(page.getByText("Result", { exact: true }).count()).resolves.toBe(0);
+    await page.getByRole("button", { name: "Check again" }).click();
+    await page.getByText("0 of 6 tables present.").waitFor();
+    await page.getByText("No changes since you opened or last downloaded it.").waitFor();
+  });
+});
+
 test("Spanish: the Import page speaks the browser's language", async () => {
   await withSession(
     async ({ page }) => {
