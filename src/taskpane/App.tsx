@@ -139,8 +139,8 @@ function TaskPane({ host, language }: { host: HostInfo; language: Language }) {
   const markSaved = useCallback(() => setChanges(({ revision }) => ({ revision, savedRevision: revision })), []);
 
   const state: TaskPaneState = useMemo(
-    () => ({ host, workbook, busy: busyLabel !== null, runTask, revision: changes.revision, markChanged }),
-    [host, workbook, busyLabel, runTask, changes.revision, markChanged],
+    () => ({ host, workbook, busy: busyLabel !== null, runTask, revision: changes.revision, markChanged, openWorkbook }),
+    [host, workbook, busyLabel, runTask, changes.revision, markChanged, openWorkbook],
   );
   const busyText = (label: TaskLabel) => (typeof label === "string" ? t(label) : t(label.key, label.params));
   const current = PAGES.find((candidate) => candidate.id === page) ?? PAGES[0];

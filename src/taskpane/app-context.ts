@@ -24,6 +24,8 @@ export interface TaskPaneState {
    * cancelled task writes nothing. Resolves to false if the task failed or was cancelled.
    */
   runTask(label: TaskLabel, task: (control: TaskControl) => Promise<void>): Promise<boolean>;
+  /** Standalone mode: work on `workbook` from now on (a new one, or one the user opened). */
+  openWorkbook(workbook: OpenWorkbook): void;
   /** Standalone mode: the workbook changed since it was opened or last downloaded. */
   markChanged(): void;
   /** Increments after every change, so views that show the workbook read it again. */

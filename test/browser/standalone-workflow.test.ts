@@ -76,7 +76,6 @@ test("every page renders; the unbuilt steps say plainly that they come in the ne
   for (const [tab, heading] of [
     ["Suggestions", "Suggestions"],
     ["Validate", "Validate"],
-    ["Matrix", "Matrix"],
     ["Export", "Export"],
   ]) {
     await page.getByRole("tab", { name: tab }).click();

@@ -86,7 +86,7 @@ export async function openSource(given: ImportSource, choices: ImportChoices): P
   if (requested === "ohchr-docx") throw new UserFacingError("import.formatMismatch", { file, format: requested, reason: "not a .docx file" });
 
   const table = await guard(file, container === "xlsx" ? ".xlsx" : "CSV", () => openTable(source.bytes));
-  return openTableSource(file, table, requested, choices);
+  return openTableSource(file, table, requested, given.mapping ? { ...choices, mapping: given.mapping } : choices, given.mapping !== undefined);
 }
 
 async function looksTabular(source: FileBytes): Promise<boolean> {
@@ -94,7 +94,7 @@ async function looksTabular(source: FileBytes): Promise<boolean> {
   return looksLikeUhri(table.headers) || looksLikeUprInfo(table.headers) || Object.values(guessMapping(table.headers)).includes("text");
 }
 
-function openTableSource(file: string, table: SourceTable, requested: ImportFormat | undefined, choices: ImportChoices): OpenedSource {
+function openTableSource(file: string, table: SourceTable, requested: ImportFormat | undefined, choices: ImportChoices, mappingConfirmed = false): OpenedSource {
   const common = { file, headers: table.headers, encoding: table.encoding };
   const isUhri = looksLikeUhri(table.headers);
   const isUprInfo = looksLikeUprInfo(table.headers);
@@ -103,7 +103,7 @@ function openTableSource(file: string, table: SourceTable, requested: ImportForm
   if (!choices.mapping && (requested === "uhri" || (!requested && isUhri))) return { ...common, format: "uhri", events: readUhriExport(table, file, choices) };
   if (!choices.mapping && (requested === "upr-info" || (!requested && isUprInfo))) return { ...common, format: "upr-info", events: readUprInfoExport(table, file, choices) };
 
-  const mapping = { ...guessMapping(table.headers), ...(choices.mapping ?? {}) };
+  const mapping = { ...(mappingConfirmed ? {} : guessMapping(table.headers)), ...(choices.mapping ?? {}) };
   // A column the user mapped by hand takes its field away from a guessed column.
   for (const [header, field] of Object.entries(choices.mapping ?? {})) {
     for (const [other, otherField] of Object.entries(mapping)) if (other !== header && otherField === field) delete mapping[other];

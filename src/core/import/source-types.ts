@@ -9,6 +9,11 @@ export interface ImportSource {
   name: string;
   bytes?: Uint8Array;
   text?: string;
+  /**
+   * Tables only: the whole column mapping the user confirmed for this file (the task pane's
+   * mapping step). It replaces the guessed mapping, so a column can also be left out.
+   */
+  mapping?: ColumnMapping;
 }
 
 /** The fields a source can fill; each becomes a source column of the Recommendations table. */

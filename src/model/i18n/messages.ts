@@ -10,6 +10,8 @@ import { MATRIX_MESSAGES } from "./matrix";
 import { PROGRESS_MESSAGES } from "./progress";
 import { EXPORT_MESSAGES } from "./export";
 import { VALIDATE_MESSAGES } from "./validate";
+import { TASKPANE_IMPORT_MESSAGES } from "./taskpane-import";
+import { TASKPANE_MATRIX_MESSAGES } from "./taskpane-matrix";
 
 /** One entry per domain; a domain adds its file here. */
 const CATALOG = {
@@ -23,6 +25,8 @@ const CATALOG = {
   ...PROGRESS_MESSAGES,
   ...EXPORT_MESSAGES,
   ...VALIDATE_MESSAGES,
+  ...TASKPANE_IMPORT_MESSAGES,
+  ...TASKPANE_MATRIX_MESSAGES,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;

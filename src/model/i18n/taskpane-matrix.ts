@@ -1,0 +1,87 @@
+import type { Catalog } from "./catalog-types";
+
+/** The task pane's Matrix page. */
+export const TASKPANE_MATRIX_MESSAGES = {
+  "taskpane.matrix.title": { en: "Monitoring matrix", es: "Matriz de seguimiento", fr: "Matrice de suivi" },
+  "taskpane.matrix.intro": {
+    en: "Generates the Monitoring Matrix and Dashboard sheets from the tables: grouped by cluster, overlapping recommendations together, with actions, indicators and progress. Only those two sheets are rewritten.",
+    es: "Genera las hojas Monitoring Matrix y Dashboard a partir de las tablas: por grupo temático, con las recomendaciones coincidentes juntas, sus acciones, indicadores y avances. Solo se reescriben esas dos hojas.",
+    fr: "Génère les feuilles Monitoring Matrix et Dashboard à partir des tables : par regroupement, les recommandations qui se recoupent ensemble, avec actions, indicateurs et avancement. Seules ces deux feuilles sont réécrites.",
+  },
+  "taskpane.matrix.editsTitle": { en: "People can fill it in", es: "Se puede completar directamente", fr: "On peut la remplir directement" },
+  "taskpane.matrix.edits": {
+    en: "Anyone may type into the matrix columns Status, Responsible institutions and Assessment / comments, in Excel or Excel on the web, with or without the add-in. Before each regeneration those edits are carried back to the Recommendations table by ID. If a value was also changed in the table, the matrix edit wins and the table's value is kept in Notes; the summary lists each case.",
+    es: "Cualquiera puede escribir en las columnas Estado, Instituciones responsables y Evaluación / comentarios de la matriz, en Excel o Excel para la Web, con o sin el complemento. Antes de cada regeneración esos cambios se devuelven a la tabla Recommendations por ID. Si un valor también cambió en la tabla, gana el cambio de la matriz y el valor de la tabla se conserva en Notes; el resumen enumera cada caso.",
+    fr: "Chacun peut saisir dans les colonnes Statut, Institutions responsables et Évaluation / commentaires de la matrice, dans Excel ou Excel pour le web, avec ou sans le complément. Avant chaque régénération, ces modifications sont reportées dans la table Recommendations par ID. Si une valeur a aussi changé dans la table, la modification de la matrice l'emporte et la valeur de la table est conservée dans Notes ; le résumé signale chaque cas.",
+  },
+  "taskpane.matrix.filtersTitle": { en: "Which recommendations", es: "Qué recomendaciones", fr: "Quelles recommandations" },
+  "taskpane.matrix.filtersHint": {
+    en: "Leave every filter on \"All\" for the whole matrix, or narrow it for a report (for example one treaty body or one UPR cycle).",
+    es: "Deje todos los filtros en «Todos» para la matriz completa, o acótela para un informe (por ejemplo un órgano de tratado o un ciclo del EPU).",
+    fr: "Laissez chaque filtre sur « Tous » pour toute la matrice, ou restreignez-la pour un rapport (par exemple un organe de traité ou un cycle de l'EPU).",
+  },
+  "taskpane.matrix.all": { en: "All", es: "Todos", fr: "Tous" },
+  "taskpane.matrix.filter.mechanism": { en: "Mechanism", es: "Mecanismo", fr: "Mécanisme" },
+  "taskpane.matrix.filter.cycle": { en: "UPR cycle or year", es: "Ciclo del EPU o año", fr: "Cycle de l'EPU ou année" },
+  "taskpane.matrix.filter.cluster": { en: "Cluster", es: "Grupo temático", fr: "Regroupement" },
+  "taskpane.matrix.filter.institution": { en: "Institution", es: "Institución", fr: "Institution" },
+  "taskpane.matrix.filter.response": { en: "Response", es: "Respuesta", fr: "Réponse" },
+  "taskpane.matrix.filter.status": { en: "Implementation status", es: "Estado de aplicación", fr: "État de mise en œuvre" },
+  "taskpane.matrix.cycleOption": { en: "UPR cycle {n}", es: "Ciclo {n} del EPU", fr: "Cycle {n} de l'EPU" },
+  "taskpane.matrix.yearOption": { en: "Year {n}", es: "Año {n}", fr: "Année {n}" },
+  "taskpane.matrix.noRecommendations": {
+    en: "The workbook has no recommendations yet: import them on the Import page first.",
+    es: "El libro aún no tiene recomendaciones: impórtelas primero en la página Importar.",
+    fr: "Le classeur n'a pas encore de recommandations : importez-les d'abord sur la page Importer.",
+  },
+  "taskpane.matrix.readingChoices": { en: "Reading the tables…", es: "Leyendo las tablas…", fr: "Lecture des tables…" },
+  "taskpane.matrix.generate": { en: "Generate the matrix", es: "Generar la matriz", fr: "Générer la matrice" },
+  "taskpane.matrix.generating": { en: "Generating the matrix…", es: "Generando la matriz…", fr: "Génération de la matrice…" },
+  "taskpane.matrix.summaryTitle": { en: "Summary", es: "Resumen", fr: "Résumé" },
+  "taskpane.matrix.done": {
+    en: "The Monitoring Matrix and Dashboard sheets are up to date.",
+    es: "Las hojas Monitoring Matrix y Dashboard están al día.",
+    fr: "Les feuilles Monitoring Matrix et Dashboard sont à jour.",
+  },
+  "taskpane.matrix.downloadHint": {
+    en: "Download the workbook to keep the matrix.",
+    es: "Descargue el libro para conservar la matriz.",
+    fr: "Téléchargez le classeur pour conserver la matrice.",
+  },
+  "taskpane.matrix.count.rows": { en: "Matrix rows: {n}", es: "Filas de la matriz: {n}", fr: "Lignes de la matrice : {n}" },
+  "taskpane.matrix.count.recommendations": { en: "Recommendations: {n}", es: "Recomendaciones: {n}", fr: "Recommandations : {n}" },
+  "taskpane.matrix.count.clusters": { en: "Clusters: {n}", es: "Grupos temáticos: {n}", fr: "Regroupements : {n}" },
+  "taskpane.matrix.count.gaps": { en: "Gaps (rows without an action): {n}", es: "Vacíos (filas sin acción): {n}", fr: "Lacunes (lignes sans action) : {n}" },
+  "taskpane.matrix.count.overdue": { en: "Overdue actions: {n}", es: "Acciones vencidas: {n}", fr: "Actions en retard : {n}" },
+  "taskpane.matrix.count.upcoming": { en: "Deadlines in the next 90 days: {n}", es: "Plazos en los próximos 90 días: {n}", fr: "Échéances dans les 90 prochains jours : {n}" },
+  "taskpane.matrix.count.carriedBack": { en: "Matrix edits carried back to the table: {n}", es: "Cambios de la matriz devueltos a la tabla: {n}", fr: "Modifications de la matrice reportées dans la table : {n}" },
+  "taskpane.matrix.count.conflicts": { en: "Conflicts: {n}", es: "Conflictos: {n}", fr: "Conflits : {n}" },
+  "taskpane.matrix.count.orphans": { en: "Orphaned edits: {n}", es: "Cambios huérfanos: {n}", fr: "Modifications orphelines : {n}" },
+  "taskpane.matrix.carriedList": { en: "Edits carried back:", es: "Cambios devueltos:", fr: "Modifications reportées :" },
+  "taskpane.matrix.carriedRow": {
+    en: "{ids}, {field}: \"{value}\" (matrix row {row})",
+    es: "{ids}, {field}: «{value}» (fila {row} de la matriz)",
+    fr: "{ids}, {field} : « {value} » (ligne {row} de la matrice)",
+  },
+  "taskpane.matrix.conflictList": {
+    en: "Changed in both places; the matrix edit was kept and the table's value moved to Notes:",
+    es: "Cambiados en ambos lugares; se mantuvo el cambio de la matriz y el valor de la tabla pasó a Notes:",
+    fr: "Modifiés aux deux endroits ; la modification de la matrice a été gardée et la valeur de la table placée dans Notes :",
+  },
+  "taskpane.matrix.conflictRow": {
+    en: "{ids}, {field}: kept \"{kept}\"; \"{old}\" is in Notes",
+    es: "{ids}, {field}: se mantuvo «{kept}»; «{old}» está en Notes",
+    fr: "{ids}, {field} : « {kept} » gardé ; « {old} » est dans Notes",
+  },
+  "taskpane.matrix.orphanList": {
+    en: "Edits on matrix rows whose recommendations are no longer in the table (not stored; re-enter them in the table if still needed):",
+    es: "Cambios en filas de la matriz cuyas recomendaciones ya no están en la tabla (no se guardaron; vuelva a escribirlos en la tabla si aún hacen falta):",
+    fr: "Modifications sur des lignes de la matrice dont les recommandations ne sont plus dans la table (non enregistrées ; ressaisissez-les dans la table si besoin) :",
+  },
+  "taskpane.matrix.orphanRow": {
+    en: "{ids}, {field}: \"{value}\" (matrix row {row})",
+    es: "{ids}, {field}: «{value}» (fila {row} de la matriz)",
+    fr: "{ids}, {field} : « {value} » (ligne {row} de la matrice)",
+  },
+  "taskpane.matrix.empty": { en: "(empty)", es: "(vacío)", fr: "(vide)" },
+} satisfies Catalog;
