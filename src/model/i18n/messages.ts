@@ -9,6 +9,7 @@ import { SUGGEST_MESSAGES } from "./suggest";
 import { MATRIX_MESSAGES } from "./matrix";
 import { PROGRESS_MESSAGES } from "./progress";
 import { EXPORT_MESSAGES } from "./export";
+import { TASKPANE_SUGGESTIONS_MESSAGES } from "./taskpane-suggestions";
 
 /** One entry per domain; a domain adds its file here. */
 const CATALOG = {
@@ -21,6 +22,7 @@ const CATALOG = {
   ...MATRIX_MESSAGES,
   ...PROGRESS_MESSAGES,
   ...EXPORT_MESSAGES,
+  ...TASKPANE_SUGGESTIONS_MESSAGES,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;
