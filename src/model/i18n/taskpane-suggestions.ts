@@ -7,6 +7,11 @@ export const TASKPANE_SUGGESTIONS_MESSAGES = {
     es: "Rights Matrix sugiere grupos temáticos, grupos de coincidencia, temas y metas de los ODS para las recomendaciones de este libro, cada uno con su motivo. Revíselos aquí: no se escribe nada hasta que elija Escribir las sugerencias aceptadas.",
     fr: "Rights Matrix suggère des groupes thématiques, des groupes de recoupement, des thèmes et des cibles des ODD pour les recommandations de ce classeur, chacun avec sa raison. Examinez-les ici : rien n'est écrit tant que vous n'avez pas choisi Écrire les suggestions acceptées.",
   },
+  "taskpane.suggest.noTable": {
+    en: "{workbook} has no Recommendations table. On the Import page, create the monitoring tables and import recommendations, then suggest.",
+    es: "{workbook} no tiene la tabla Recommendations. En la página Importar, cree las tablas de seguimiento e importe recomendaciones; después, pida sugerencias.",
+    fr: "{workbook} n'a pas de table Recommendations. Sur la page Importer, créez les tables de suivi et importez des recommandations, puis demandez des suggestions.",
+  },
   "taskpane.suggest.count": { en: "Number of clusters", es: "Número de grupos temáticos", fr: "Nombre de groupes thématiques" },
   "taskpane.suggest.countHint": {
     en: "Empty: chosen from the size of the batch (about 11 for 600 recommendations). Use the arrows for more or fewer, at most {max}.",

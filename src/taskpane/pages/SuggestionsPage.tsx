@@ -16,7 +16,7 @@ import { memo, useId, useState, type ReactNode } from "react";
 import type { AcceptResult } from "../../app/accept-suggestions";
 import { MAX_CLUSTERS } from "../../core/suggest/limits";
 import type { SuggestStage } from "../../core/suggest/types";
-import type { MessageKey } from "../../model/i18n/messages";
+import { UserFacingError, type MessageKey } from "../../model/i18n/messages";
 import { useTaskPane } from "../app-context";
 import { useLanguage, useTranslate, type Translate } from "../i18n";
 import { suggestInWorker } from "../suggest-worker-client";
@@ -74,6 +74,7 @@ const useStyles = makeStyles({
   toggle: { justifyContent: "flex-start", textAlign: "start", height: "auto", minHeight: "32px" },
   details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingInlineStart: tokens.spacingHorizontalS },
   recommendation: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXXS },
+  select: { width: "100%", minWidth: 0 },
   quote: { whiteSpace: "pre-wrap", margin: 0, paddingInlineStart: tokens.spacingHorizontalS, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
 });
 
@@ -108,7 +109,11 @@ export function SuggestionsPage() {
     runTask("taskpane.suggest.stage.reading", async ({ signal, progress }) => {
       setWritten(null);
       const { readSuggestInput } = await import(/* webpackChunkName: "suggest-input" */ "../../app/suggest-input");
-      const input = await readSuggestInput(workbook.port);
+      const input = await readSuggestInput(workbook.port).catch((error: unknown) => {
+        // The shared message points to the command line; here the way is the Import page.
+        if (error instanceof UserFacingError && error.key === "suggest.noRecommendationsTable") throw new UserFacingError("taskpane.suggest.noTable", error.params);
+        throw error;
+      });
       const suggestions = await suggestInWorker({ input, clusters: count ?? undefined, language }, signal, (stage, fraction) =>
         progress(fraction, STAGE_LABEL[stage]),
       );
@@ -374,7 +379,7 @@ function ClusterDetails({ cluster, review, texts, update }: ItemProps & { cluste
       {others.length > 0 && (
         <div className={styles.row}>
           <Field label={t("taskpane.suggest.mergeFrom")}>
-            <Select value={mergeFrom} onChange={(_, data) => setMergeFrom(data.value)}>
+            <Select className={styles.select} value={mergeFrom} onChange={(_, data) => setMergeFrom(data.value)}>
               <option value="">{t("taskpane.suggest.choose")}</option>
               {others.map((other) => (
                 <option key={other.id} value={other.id}>{`${other.id} ${other.name}`}</option>
@@ -418,6 +423,7 @@ function ClusterDetails({ cluster, review, texts, update }: ItemProps & { cluste
                 }
               />
               <Select
+                className={styles.select}
                 aria-label={t("taskpane.suggest.moveTo", { id })}
                 value={cluster.id}
                 onChange={(_, data) => update((current) => moveRecommendation(current, id, data.value))}
