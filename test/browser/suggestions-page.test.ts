@@ -91,7 +91,9 @@ test("Cancel stops a running analysis: the worker is terminated and nothing is w
   const session = await openSloveniaWorkbook();
   const { page } = session;
   // Hold the worker's script back a moment, so Cancel lands while the analysis is under way.
+  let held = 0;
   await page.route(/suggest-worker\.[0-9a-f]+\.js$/, async (route) => {
+    held++;
     await new Promise((resolve) => setTimeout(resolve, 2000));
     await route.continue().catch(() => undefined);
   });
@@ -103,6 +105,7 @@ test("Cancel stops a running analysis: the worker is terminated and nothing is w
   await page.screenshot({ path: path.join(SCREENSHOTS, "suggestions-running.png"), fullPage: true });
   await page.getByRole("button", { name: en("taskpane.task.cancel") }).click();
   await closed;
+  expect(held).toBe(1);
   await page.getByText(en("taskpane.task.cancelled")).waitFor();
   await expect(page.getByRole("progressbar").count()).resolves.toBe(0);
   await expect(page.getByText(/^Clusters \(\d+\)$/).count()).resolves.toBe(0);
