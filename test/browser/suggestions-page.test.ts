@@ -172,6 +172,12 @@ test("suggest in a worker, rename, move, reject an overlap group and a theme, ac
   await page.getByText(new RegExp(`^${rejectedGroup} · .+ · \\d+ recommendations · Rejected$`)).waitFor();
   await expect(page.getByText(/ · (Direct: the same ask|Partial: one asks for more, or for part) · /).count()).resolves.toBeGreaterThan(0);
 
+  // The review survives a visit to another page.
+  await page.getByRole("tab", { name: en("taskpane.nav.about") }).click();
+  await page.getByRole("tab", { name: en("taskpane.nav.suggestions") }).click();
+  await page.getByRole("button", { name: new RegExp(`^▸ ${first} Justice and the rule of law \\(renamed\\) · `) }).waitFor();
+  await page.getByText(new RegExp(`^${rejectedGroup} · .+ · Rejected$`)).waitFor();
+
   // Nothing accepted yet: writing is not offered; accept all, then write once.
   await expect(page.getByRole("button", { name: en("taskpane.suggest.write") }).isDisabled()).resolves.toBe(true);
   await page.getByRole("button", { name: en("taskpane.suggest.acceptAll") }).click();
@@ -220,6 +226,25 @@ test("a workbook without the tables: the MessageBar says where to go, and nothin
   await page.getByText(en("taskpane.suggest.noTable", { workbook: en("taskpane.file.newName") })).waitFor();
   await page.getByText(en("taskpane.file.saved")).waitFor();
   await page.screenshot({ path: path.join(SCREENSHOTS, "suggestions-no-table.png"), fullPage: true });
+  expect(session.pageErrors).toEqual([]);
+  await session.context.close();
+});
+
+test("in Spanish: the page, the overlap kinds and the engine's reasons are in Spanish", async () => {
+  const es = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate("es", key, params);
+  const session = await openTaskPane(browser, server.url, { locale: "es-ES" });
+  const { page } = session;
+  await page.getByLabel(es("taskpane.start.fileInput")).setInputFiles(workbookFile);
+  await page.getByText(es("taskpane.file.current", { name: "slovenia-2025.xlsx" })).waitFor();
+  await page.getByRole("tab", { name: es("taskpane.nav.suggestions") }).click();
+  await page.getByText(es("taskpane.suggest.intro")).waitFor();
+  await page.getByRole("button", { name: es("taskpane.suggest.run"), exact: true }).click();
+  await page.getByRole("heading", { name: /^Grupos temáticos \(\d+\)$/ }).waitFor({ timeout: 60_000 });
+  await page.getByRole("button", { name: /^▸ C-\d{3} .* recomendaciones · Sin decidir$/ }).first().click();
+  // The cluster's reason comes from the engine in the worker, asked for in the interface language.
+  await page.getByText(/^Motivo: \d+ recomendaciones/).first().waitFor();
+  await page.getByText(/ · (Directa: la misma petición|Parcial: una pide más, o una parte) · \d+ recomendaciones · Sin decidir$/).first().waitFor();
+  await page.screenshot({ path: path.join(SCREENSHOTS, "suggestions-es.png"), fullPage: true });
   expect(session.pageErrors).toEqual([]);
   await session.context.close();
 });

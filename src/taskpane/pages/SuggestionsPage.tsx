@@ -125,7 +125,8 @@ export function SuggestionsPage() {
   const write = (current: SuggestionSession) =>
     runTask("taskpane.suggest.writing", async ({ signal }) => {
       const { acceptSuggestions } = await import(/* webpackChunkName: "accept-suggestions" */ "../../app/accept-suggestions");
-      if (signal.aborted) return;
+      // Cancelled while the chunk loaded: stop before writing (the write itself is one change and is not interrupted).
+      if (signal.aborted) throw new UserFacingError("suggest.cancelled");
       const result = await acceptSuggestions(workbook.port, acceptedSuggestions(current.review), t("taskpane.suggest.sourceName"));
       markChanged();
       setSession(null);
