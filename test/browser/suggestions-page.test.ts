@@ -248,3 +248,39 @@ test("in Spanish: the page, the overlap kinds and the engine's reasons are in Sp
   expect(session.pageErrors).toEqual([]);
   await session.context.close();
 });
+
+test("keyboard only: suggest, open a cluster, accept it, with visible focus", async () => {
+  const session = await openSloveniaWorkbook();
+  const { page } = session;
+  /** Presses Tab until the focused element's accessible label or text matches; fails after `limit` presses. */
+  const tabTo = async (pattern: RegExp, limit = 40) => {
+    const seen: string[] = [];
+    for (let press = 0; press < limit; press++) {
+      await page.keyboard.press("Tab");
+      const current = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        return {
+          label: element?.getAttribute("aria-label") ?? element?.textContent?.trim() ?? "",
+          visible: Boolean(element?.hasAttribute("data-fui-focus-visible") || element?.closest("[data-fui-focus-within]")),
+        };
+      });
+      seen.push(current.label);
+      if (pattern.test(current.label)) return current;
+    }
+    throw new Error(`Tab never reached ${pattern}; focus went through: ${seen.join(" | ")}`);
+  };
+  await expect(tabTo(/^Suggest$/)).resolves.toMatchObject({ visible: true });
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: /^Clusters \(\d+\)$/ }).waitFor({ timeout: 60_000 });
+  const cluster = await tabTo(/^▸ C-\d{3} /);
+  expect(cluster.visible).toBe(true);
+  const name = /C-\d{3} (.+) · \d+ recommendations/.exec(cluster.label)![1];
+  await page.keyboard.press("Enter");
+  await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-expanded"))).resolves.toBe("true");
+  await tabTo(new RegExp(`^Accept cluster ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+  await page.keyboard.press("Space");
+  await page.getByRole("button", { name: new RegExp(`^▾ C-\\d{3} .+ · Accepted$`) }).waitFor();
+  await expect(page.getByRole("button", { name: "Write accepted suggestions" }).isEnabled()).resolves.toBe(true);
+  expect(session.pageErrors).toEqual([]);
+  await session.context.close();
+});
