@@ -86,7 +86,8 @@ export function SuggestionsPage() {
   const { language } = useLanguage();
   const { workbook, busy, runTask, markChanged, revision } = useTaskPane();
   const [session, setSession] = useSuggestionSession(workbook?.port ?? null);
-  const [count, setCount] = useState<number | null>(null);
+  // Back on the page with a review: the arrows adjust from the number of clusters it has.
+  const [count, setCount] = useState<number | null>(() => session?.review.clusters.length ?? null);
   const [written, setWritten] = useState<AcceptResult | null>(null);
   const titleId = useId();
   const hintId = useId();
