@@ -20,6 +20,8 @@ let server: StaticServer;
 let browser: Browser;
 let workbookFile: string;
 let imported: number;
+let hostileFile: string;
+const HOSTILE = "<img src=x onerror=alert(1)> Ratify the Optional Protocol to the Convention against Torture";
 
 /** A workbook made the way a user would: the tables created and the three Slovenia lists imported (632 recommendations). */
 async function sloveniaWorkbook(): Promise<{ file: string; count: number }> {
@@ -40,6 +42,22 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   mkdirSync(OUTPUT, { recursive: true });
   ({ file: workbookFile, count: imported } = await sloveniaWorkbook());
+  const hostile = XlsxWorkbook.empty("hostile.xlsx");
+  await initWorkbook(hostile);
+  await hostile.apply({
+    upserts: [
+      {
+        table: "Recommendations",
+        rows: [
+          { id: "UPR3-XYZ-1.1", text: HOSTILE },
+          { id: "UPR3-XYZ-1.2", text: "Ratify OP-CAT" },
+          { id: "UPR3-XYZ-1.3", text: "Improve access to quality education for Roma children" },
+        ],
+      },
+    ],
+  });
+  hostileFile = path.join(OUTPUT, "hostile.xlsx");
+  writeFileSync(hostileFile, await hostile.toBytes());
   server = await serveDist();
   browser = await launchChromium();
 }, BUILD_TIMEOUT_MS);
@@ -281,6 +299,24 @@ test("keyboard only: suggest, open a cluster, accept it, with visible focus", as
   await page.keyboard.press("Space");
   await page.getByRole("button", { name: new RegExp(`^▾ C-\\d{3} .+ · Accepted$`) }).waitFor();
   await expect(page.getByRole("button", { name: "Write accepted suggestions" }).isEnabled()).resolves.toBe(true);
+  expect(session.pageErrors).toEqual([]);
+  await session.context.close();
+});
+
+test("a hostile recommendation text is shown as text, in the details and in its overlap group", async () => {
+  const session = await openTaskPane(browser, server.url);
+  const { page } = session;
+  await page.getByLabel(en("taskpane.start.fileInput")).setInputFiles(hostileFile);
+  await page.getByText(en("taskpane.file.current", { name: "hostile.xlsx" })).waitFor();
+  await page.getByRole("tab", { name: en("taskpane.nav.suggestions") }).click();
+  await page.getByRole("button", { name: en("taskpane.suggest.run"), exact: true }).click();
+  await page.getByRole("heading", { name: /^Clusters \(\d+\)$/ }).waitFor({ timeout: 60_000 });
+  await page.getByRole("button", { name: /^▸ C-\d{3} / }).first().click();
+  await page.getByRole("button", { name: "Details of UPR3-XYZ-1.1" }).click();
+  await page.getByRole("button", { name: /^▸ Members \(OG-\d{3}\)$/ }).first().click();
+  await expect(page.getByText(HOSTILE, { exact: true }).count()).resolves.toBe(2);
+  await expect(page.locator("img").count()).resolves.toBe(0);
+  expect(session.dialogs).toEqual([]);
   expect(session.pageErrors).toEqual([]);
   await session.context.close();
 });
