@@ -157,12 +157,12 @@ test("suggest in a worker, rename, move, reject an overlap group and a theme, ac
   const headers = await clusterButtons.allTextContents();
   expect(headers.length).toBeGreaterThanOrEqual(5);
   const clusterIds = headers.map((header) => /C-\d{3}/.exec(header)![0]);
-  await expect(page.getByLabel(en("taskpane.suggest.name")).count()).resolves.toBe(0);
+  await expect(page.getByLabel(/^Name of C-\d{3}$/).count()).resolves.toBe(0);
 
   // Rename the first cluster.
   const [first, second] = clusterIds;
   await clusterButtons.first().click();
-  const name = page.getByLabel(en("taskpane.suggest.name"));
+  const name = page.getByLabel(en("taskpane.suggest.name", { id: first }));
   await name.fill("Justice and the rule of law (renamed)");
   await name.press("Enter");
   await page.getByRole("button", { name: new RegExp(`^▾ ${first} Justice and the rule of law \\(renamed\\) · \\d+ recommendations · Not decided$`) }).waitFor();
@@ -317,6 +317,56 @@ test("a hostile recommendation text is shown as text, in the details and in its 
   await expect(page.getByText(HOSTILE, { exact: true }).count()).resolves.toBe(2);
   await expect(page.locator("img").count()).resolves.toBe(0);
   expect(session.dialogs).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
+  await session.context.close();
+});
+
+test("fewer clusters, split one, merge two, then write: the Clusters table and Cluster column follow", async () => {
+  const session = await openSloveniaWorkbook();
+  const { page } = session;
+  const spin = page.getByRole("spinbutton", { name: en("taskpane.suggest.count") });
+  await spin.fill("4");
+  await spin.press("Enter");
+  await page.getByRole("button", { name: en("taskpane.suggest.run"), exact: true }).click();
+  await page.getByRole("heading", { name: "Clusters (4)" }).waitFor({ timeout: 60_000 });
+  // The arrows ask for one more from there.
+  await spin.press("ArrowUp");
+  await expect(spin.inputValue()).resolves.toBe("5");
+
+  const headers = page.getByRole("button", { name: /^▸ C-\d{3} / });
+  const ids = (await headers.allTextContents()).map((header) => /C-\d{3}/.exec(header)![0]);
+  await headers.first().click();
+  const picks = page.getByRole("checkbox", { name: /^Select / });
+  const picked: string[] = [];
+  for (const index of [0, 1]) {
+    picked.push(/^Select (.+)$/.exec((await picks.nth(index).getAttribute("aria-label"))!)![1]);
+    await picks.nth(index).check();
+  }
+  await page.getByLabel(en("taskpane.suggest.splitName", { id: ids[0] })).fill("Split by the test");
+  await page.getByRole("button", { name: en("taskpane.suggest.split", { count: 2 }) }).click();
+  await page.getByRole("heading", { name: "Clusters (5)" }).waitFor();
+  const created = page.getByRole("button", { name: /^▸ C-\d{3} Split by the test · 2 recommendations · Accepted$/ });
+  const createdId = /C-\d{3}/.exec((await created.textContent())!)![0];
+  expect(ids).not.toContain(createdId);
+
+  // Merge the last suggested cluster into the second.
+  await page.getByRole("button", { name: new RegExp(`^▸ ${ids[1]} `) }).click();
+  await page.getByLabel(en("taskpane.suggest.mergeFrom", { id: ids[1] })).selectOption(ids[3]);
+  await page.getByRole("button", { name: en("taskpane.suggest.mergeInto", { id: ids[1] }), exact: true }).click();
+  await page.getByRole("heading", { name: "Clusters (4)" }).waitFor();
+  await page.screenshot({ path: path.join(SCREENSHOTS, "suggestions-split-merge.png"), fullPage: true });
+
+  await page.getByRole("button", { name: en("taskpane.suggest.acceptAll") }).click();
+  await page.getByRole("button", { name: en("taskpane.suggest.write") }).click();
+  await page.getByText(/^Written: 4 clusters added; /).waitFor();
+  const workbook = await download(page, "split-merge.xlsx");
+  const clusters = tableRows(workbook, "Clusters");
+  expect(clusters.map((row) => row.clusterId).sort()).toEqual([ids[0], ids[1], ids[2], createdId].sort());
+  expect(clusters.find((row) => row.clusterId === createdId)!.name).toBe("Split by the test");
+  const recommendations = tableRows(workbook, "Recommendations");
+  expect(recommendations.filter((row) => row.cluster === createdId).map((row) => row.id).sort()).toEqual([...picked].sort());
+  expect(recommendations.filter((row) => row.cluster === ids[3])).toEqual([]);
+  for (const row of recommendations) expect([ids[0], ids[1], ids[2], createdId]).toContain(row.cluster);
   expect(session.pageErrors).toEqual([]);
   await session.context.close();
 });

@@ -368,7 +368,7 @@ function ClusterDetails({ cluster, review, texts, update }: ItemProps & { cluste
         rejectLabel={t("taskpane.suggest.rejectCluster", { name: cluster.name })}
         onDecide={(decision) => update((current) => decideCluster(current, cluster.id, decision))}
       />
-      <Field label={t("taskpane.suggest.name")} hint={t("taskpane.suggest.nameHint")}>
+      <Field label={t("taskpane.suggest.name", { id: cluster.id })} hint={t("taskpane.suggest.nameHint")}>
         <Input
           value={name}
           onChange={(_, data) => setName(data.value)}
@@ -380,7 +380,7 @@ function ClusterDetails({ cluster, review, texts, update }: ItemProps & { cluste
       </Field>
       {others.length > 0 && (
         <div className={styles.row}>
-          <Field label={t("taskpane.suggest.mergeFrom")}>
+          <Field label={t("taskpane.suggest.mergeFrom", { id: cluster.id })}>
             <Select className={styles.select} value={mergeFrom} onChange={(_, data) => setMergeFrom(data.value)}>
               <option value="">{t("taskpane.suggest.choose")}</option>
               {others.map((other) => (
@@ -389,6 +389,7 @@ function ClusterDetails({ cluster, review, texts, update }: ItemProps & { cluste
             </Select>
           </Field>
           <Button
+            aria-label={t("taskpane.suggest.mergeInto", { id: cluster.id })}
             disabled={mergeFrom === ""}
             onClick={() => {
               update((current) => mergeClusters(current, cluster.id, mergeFrom));
@@ -441,7 +442,7 @@ function ClusterDetails({ cluster, review, texts, update }: ItemProps & { cluste
       </ul>
       <ShowMore total={cluster.recommendationIds.length} shown={shown} onMore={() => setShown((before) => before + PAGE_SIZE)} />
       <div className={styles.row}>
-        <Field label={t("taskpane.suggest.splitName")} hint={t("taskpane.suggest.splitHint")}>
+        <Field label={t("taskpane.suggest.splitName", { id: cluster.id })} hint={t("taskpane.suggest.splitHint")}>
           <Input value={splitName} onChange={(_, data) => setSplitName(data.value)} />
         </Field>
         <Button
