@@ -74,7 +74,6 @@ test("standalone: new workbook, create the tables, download a real .xlsx with ev
 test("every page renders; the unbuilt steps say plainly that they come in the next version", async () => {
   const { page } = session;
   for (const [tab, heading] of [
-    ["Suggestions", "Suggestions"],
     ["Validate", "Validate"],
     ["Export", "Export"],
   ]) {

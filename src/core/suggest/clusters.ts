@@ -8,7 +8,7 @@ import type { ClusterSuggestion, OverlapSuggestion, ScoredTheme } from "./types"
 const THEME_SHARE = 0.9;
 const WORD_SHARE = 0.45;
 const MAX_ITERATIONS = 20;
-export const MAX_CLUSTERS = 200;
+export { MAX_CLUSTERS } from "./limits";
 
 /** Words of nearly every recommendation, in the three languages. */
 const UNTELLING_TERMS = new Set(

@@ -12,6 +12,7 @@ import { EXPORT_MESSAGES } from "./export";
 import { VALIDATE_MESSAGES } from "./validate";
 import { TASKPANE_IMPORT_MESSAGES } from "./taskpane-import";
 import { TASKPANE_MATRIX_MESSAGES } from "./taskpane-matrix";
+import { TASKPANE_SUGGESTIONS_MESSAGES } from "./taskpane-suggestions";
 
 /** One entry per domain; a domain adds its file here. */
 const CATALOG = {
@@ -27,6 +28,7 @@ const CATALOG = {
   ...VALIDATE_MESSAGES,
   ...TASKPANE_IMPORT_MESSAGES,
   ...TASKPANE_MATRIX_MESSAGES,
+  ...TASKPANE_SUGGESTIONS_MESSAGES,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;

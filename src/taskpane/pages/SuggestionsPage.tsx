@@ -1,6 +1,546 @@
-import { ComingSoon } from "./ComingSoon";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Select,
+  SpinButton,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { memo, useId, useState, type ReactNode } from "react";
+import type { AcceptResult } from "../../app/accept-suggestions";
+import { MAX_CLUSTERS } from "../../core/suggest/limits";
+import type { SuggestStage } from "../../core/suggest/types";
+import { UserFacingError, type MessageKey } from "../../model/i18n/messages";
+import { useTaskPane } from "../app-context";
+import { useLanguage, useTranslate, type Translate } from "../i18n";
+import { suggestInWorker } from "../suggest-worker-client";
+import {
+  acceptAll,
+  acceptedSuggestions,
+  decideCluster,
+  decideLabel,
+  decideOverlap,
+  mergeClusters,
+  moveRecommendation,
+  nothingAccepted,
+  overlapsInCluster,
+  renameCluster,
+  reviewCounts,
+  splitCluster,
+  startReview,
+  type Decision,
+  type LabelKind,
+  type ReviewCluster,
+  type ReviewOverlap,
+  type SuggestionReview,
+} from "../suggestion-review";
+import { useSuggestionSession, type SuggestionSession } from "../suggestion-session";
 
-/** The Suggestions step: its use case lands in a later version; this page says so plainly. */
+/** Long lists render in pages so that 600+ recommendations keep the pane responsive. */
+const PAGE_SIZE = 25;
+
+const STAGE_LABEL: Record<SuggestStage, MessageKey> = {
+  analyse: "taskpane.suggest.stage.analyse",
+  themes: "taskpane.suggest.stage.themes",
+  sdg: "taskpane.suggest.stage.sdg",
+  overlaps: "taskpane.suggest.stage.overlaps",
+  clusters: "taskpane.suggest.stage.clusters",
+};
+
+const STATUS: Record<Decision, MessageKey> = {
+  pending: "taskpane.suggest.status.pending",
+  accepted: "taskpane.suggest.status.accepted",
+  rejected: "taskpane.suggest.status.rejected",
+};
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  toggle: { justifyContent: "flex-start", textAlign: "start", height: "auto", minHeight: "32px" },
+  details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingInlineStart: tokens.spacingHorizontalS },
+  recommendation: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXXS },
+  select: { width: "100%", minWidth: 0 },
+  quote: { whiteSpace: "pre-wrap", margin: 0, paddingInlineStart: tokens.spacingHorizontalS, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
+});
+
+type Update = (change: (review: SuggestionReview) => SuggestionReview) => void;
+
 export function SuggestionsPage() {
-  return <ComingSoon title="taskpane.nav.suggestions" description="taskpane.comingSoon.suggestions" />;
+  const styles = useStyles();
+  const t = useTranslate();
+  const { language } = useLanguage();
+  const { workbook, busy, runTask, markChanged, revision } = useTaskPane();
+  const [session, setSession] = useSuggestionSession(workbook?.port ?? null);
+  // Back on the page with a review: the arrows adjust from the number of clusters it has.
+  const [count, setCount] = useState<number | null>(() => session?.review.clusters.length ?? null);
+  const [written, setWritten] = useState<AcceptResult | null>(null);
+  const titleId = useId();
+  const hintId = useId();
+
+  const heading = (
+    <Text as="h2" size={400} weight="semibold" id={titleId}>
+      {t("taskpane.nav.suggestions")}
+    </Text>
+  );
+  if (!workbook) {
+    return (
+      <section className={styles.section} aria-labelledby={titleId}>
+        {heading}
+        <Text>{t("taskpane.needsWorkbook")}</Text>
+      </section>
+    );
+  }
+
+  const run = () =>
+    runTask("taskpane.suggest.stage.reading", async ({ signal, progress }) => {
+      setWritten(null);
+      const { readSuggestInput } = await import(/* webpackChunkName: "suggest-input" */ "../../app/suggest-input");
+      const input = await readSuggestInput(workbook.port).catch((error: unknown) => {
+        // The shared message points to the command line; here the way is the Import page.
+        if (error instanceof UserFacingError && error.key === "suggest.noRecommendationsTable") throw new UserFacingError("taskpane.suggest.noTable", error.params);
+        throw error;
+      });
+      const suggestions = await suggestInWorker({ input, clusters: count ?? undefined, language }, signal, (stage, fraction) =>
+        progress(fraction, STAGE_LABEL[stage]),
+      );
+      const texts = Object.fromEntries(input.recommendations.map((recommendation) => [recommendation.id, recommendation.text]));
+      setSession({ review: startReview(suggestions), texts, recommendationCount: input.recommendations.length, revision });
+      setCount(suggestions.clusters.length);
+    });
+
+  const write = (current: SuggestionSession) =>
+    runTask("taskpane.suggest.writing", async ({ signal }) => {
+      const { acceptSuggestions } = await import(/* webpackChunkName: "accept-suggestions" */ "../../app/accept-suggestions");
+      // Cancelled while the chunk loaded: stop before writing (the write itself is one change and is not interrupted).
+      if (signal.aborted) throw new UserFacingError("suggest.cancelled");
+      const result = await acceptSuggestions(workbook.port, acceptedSuggestions(current.review), t("taskpane.suggest.sourceName"));
+      markChanged();
+      setSession(null);
+      setWritten(result);
+    });
+
+  return (
+    <section className={styles.section} aria-labelledby={titleId}>
+      {heading}
+      <Text>{t("taskpane.suggest.intro")}</Text>
+      <div className={styles.row}>
+        <Field label={t("taskpane.suggest.count")} hint={t("taskpane.suggest.countHint", { max: MAX_CLUSTERS })}>
+          <SpinButton
+            value={count}
+            min={1}
+            max={MAX_CLUSTERS}
+            onChange={(_, data) => {
+              if (data.value !== undefined) setCount(data.value);
+              else {
+                const typed = (data.displayValue ?? "").trim();
+                const parsed = Number(typed);
+                setCount(typed === "" ? null : Number.isInteger(parsed) ? Math.max(1, Math.min(MAX_CLUSTERS, parsed)) : count);
+              }
+            }}
+          />
+        </Field>
+        <Button appearance={session ? "secondary" : "primary"} onClick={() => void run()} disabled={busy} aria-describedby={session ? hintId : undefined}>
+          {t(session ? "taskpane.suggest.runAgain" : "taskpane.suggest.run")}
+        </Button>
+      </div>
+      {session && (
+        <Text size={200} id={hintId}>
+          {t("taskpane.suggest.runAgainHint")}
+        </Text>
+      )}
+      {written && <WrittenMessage result={written} onDismiss={() => setWritten(null)} />}
+      {session && (
+        <ReviewPanel
+          session={session}
+          stale={revision !== session.revision}
+          busy={busy}
+          update={(change) => setSession((current) => (current ? { ...current, review: change(current.review) } : current))}
+          onWrite={() => void write(session)}
+          onDiscard={() => setSession(null)}
+        />
+      )}
+    </section>
+  );
+}
+
+function WrittenMessage({ result, onDismiss }: { result: AcceptResult; onDismiss(): void }) {
+  const t = useTranslate();
+  const renamed = Object.entries(result.renamedIds);
+  return (
+    <MessageBar intent="success">
+      <MessageBarBody>
+        {t("taskpane.suggest.written", {
+          clustersAdded: result.clustersAdded,
+          clusterAssigned: result.clusterAssigned,
+          clusterKept: result.clusterKept,
+          overlapAssigned: result.overlapAssigned,
+          themed: result.themed,
+          targeted: result.targeted,
+        })}
+        {renamed.length > 0 && ` ${t("taskpane.suggest.renamedIds", { list: renamed.map(([from, to]) => `${from} → ${to}`).join(", ") })}`}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={onDismiss}>
+          {t("taskpane.error.dismiss")}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+interface ReviewPanelProps {
+  session: SuggestionSession;
+  stale: boolean;
+  busy: boolean;
+  update: Update;
+  onWrite(): void;
+  onDiscard(): void;
+}
+
+function ReviewPanel({ session, stale, busy, update, onWrite, onDiscard }: ReviewPanelProps) {
+  const styles = useStyles();
+  const t = useTranslate();
+  const { review, texts } = session;
+  const counts = reviewCounts(review);
+  const empty = nothingAccepted(review);
+  const writeHintId = useId();
+  const clustersId = useId();
+  const overlapsId = useId();
+  const [overlapsShown, setOverlapsShown] = useState(PAGE_SIZE);
+  const rejected = counts.clusters.rejected + counts.overlaps.rejected + counts.themes.rejected + counts.sdgTargets.rejected;
+  return (
+    <>
+      <Text role="status">
+        {t("taskpane.suggest.summary", { recommendations: session.recommendationCount, clusters: review.clusters.length, overlaps: review.overlaps.length })}{" "}
+        {t("taskpane.suggest.tally", {
+          clusters: counts.clusters.accepted,
+          overlaps: counts.overlaps.accepted,
+          themes: counts.themes.accepted,
+          targets: counts.sdgTargets.accepted,
+          rejected,
+        })}
+      </Text>
+      {stale && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("taskpane.suggest.stale")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.row}>
+        <Button onClick={() => update(acceptAll)} disabled={busy} title={t("taskpane.suggest.acceptAllHint")}>
+          {t("taskpane.suggest.acceptAll")}
+        </Button>
+        <Button appearance="primary" onClick={onWrite} disabled={busy || empty} aria-describedby={writeHintId}>
+          {t("taskpane.suggest.write")}
+        </Button>
+        <Button onClick={onDiscard} disabled={busy}>
+          {t("taskpane.suggest.discard")}
+        </Button>
+      </div>
+      <Text size={200} id={writeHintId}>
+        {t(empty ? "taskpane.suggest.nothingAccepted" : "taskpane.suggest.acceptAllHint")}
+      </Text>
+
+      <section className={styles.section} aria-labelledby={clustersId}>
+        <Text as="h3" size={300} weight="semibold" id={clustersId}>
+          {t("taskpane.suggest.clustersHeading", { count: review.clusters.length })}
+        </Text>
+        <ul className={styles.list}>
+          {review.clusters.map((cluster) => (
+            <ClusterItem key={cluster.id} cluster={cluster} review={review} texts={texts} update={update} />
+          ))}
+        </ul>
+      </section>
+
+      <section className={styles.section} aria-labelledby={overlapsId}>
+        <Text as="h3" size={300} weight="semibold" id={overlapsId}>
+          {t("taskpane.suggest.overlapsHeading", { count: review.overlaps.length })}
+        </Text>
+        {review.overlaps.length === 0 && <Text>{t("taskpane.suggest.noOverlaps")}</Text>}
+        <ul className={styles.list}>
+          {review.overlaps.slice(0, overlapsShown).map((group) => (
+            <OverlapItem key={group.id} group={group} review={review} texts={texts} update={update} />
+          ))}
+        </ul>
+        <ShowMore total={review.overlaps.length} shown={overlapsShown} onMore={() => setOverlapsShown((shown) => shown + PAGE_SIZE)} />
+      </section>
+    </>
+  );
+}
+
+function ShowMore({ total, shown, onMore }: { total: number; shown: number; onMore(): void }) {
+  const t = useTranslate();
+  if (shown >= total) return null;
+  return (
+    <Button appearance="subtle" onClick={onMore}>
+      {t("taskpane.suggest.showMore", { count: Math.min(PAGE_SIZE, total - shown) })}
+    </Button>
+  );
+}
+
+/** A heading button that shows or hides its details, which render only while shown. */
+function Disclosure({ label, children }: { label: string; children: () => ReactNode }) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <>
+      <Button className={styles.toggle} appearance="subtle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+        {`${open ? "▾" : "▸"} ${label}`}
+      </Button>
+      <div id={panelId} className={styles.details} hidden={!open}>
+        {open && children()}
+      </div>
+    </>
+  );
+}
+
+function DecisionButtons({ decision, acceptLabel, rejectLabel, onDecide }: { decision: Decision; acceptLabel: string; rejectLabel: string; onDecide(decision: Decision): void }) {
+  const styles = useStyles();
+  const t = useTranslate();
+  // Pressing the current decision again undoes it: the suggestion is then undecided.
+  return (
+    <div className={styles.row}>
+      <Button size="small" aria-label={acceptLabel} aria-pressed={decision === "accepted"} appearance={decision === "accepted" ? "primary" : "secondary"} onClick={() => onDecide(decision === "accepted" ? "pending" : "accepted")}>
+        {t("taskpane.suggest.accept")}
+      </Button>
+      <Button size="small" aria-label={rejectLabel} aria-pressed={decision === "rejected"} appearance={decision === "rejected" ? "primary" : "secondary"} onClick={() => onDecide(decision === "rejected" ? "pending" : "rejected")}>
+        {t("taskpane.suggest.reject")}
+      </Button>
+    </div>
+  );
+}
+
+interface ItemProps {
+  review: SuggestionReview;
+  texts: Record<string, string>;
+  update: Update;
+}
+
+const ClusterItem = memo(function ClusterItem({ cluster, review, texts, update }: ItemProps & { cluster: ReviewCluster }) {
+  const styles = useStyles();
+  const t = useTranslate();
+  const header = t("taskpane.suggest.clusterHeader", { id: cluster.id, name: cluster.name, count: cluster.recommendationIds.length, status: t(STATUS[cluster.decision]) });
+  return (
+    <li className={styles.item}>
+      <Disclosure label={header}>{() => <ClusterDetails cluster={cluster} review={review} texts={texts} update={update} />}</Disclosure>
+    </li>
+  );
+});
+
+function ClusterDetails({ cluster, review, texts, update }: ItemProps & { cluster: ReviewCluster }) {
+  const styles = useStyles();
+  const t = useTranslate();
+  const [name, setName] = useState(cluster.name);
+  const [mergeFrom, setMergeFrom] = useState("");
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [splitName, setSplitName] = useState(() => t("taskpane.suggest.splitDefault", { name: cluster.name }));
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const others = review.clusters.filter((other) => other.id !== cluster.id);
+  // Selections of recommendations that have since moved away no longer count.
+  const selection = cluster.recommendationIds.filter((id) => selected.has(id));
+  const canSplit = selection.length > 0 && selection.length < cluster.recommendationIds.length && splitName.trim() !== "";
+  const rename = () => {
+    if (name.trim() === "") setName(cluster.name);
+    else update((current) => renameCluster(current, cluster.id, name));
+  };
+  const overlaps = overlapsInCluster(review, cluster.id);
+  return (
+    <>
+      <Text>{cluster.reason ? t("taskpane.suggest.reason", { reason: cluster.reason }) : t("taskpane.suggest.madeByYou")}</Text>
+      <DecisionButtons
+        decision={cluster.decision}
+        acceptLabel={t("taskpane.suggest.acceptCluster", { name: cluster.name })}
+        rejectLabel={t("taskpane.suggest.rejectCluster", { name: cluster.name })}
+        onDecide={(decision) => update((current) => decideCluster(current, cluster.id, decision))}
+      />
+      <Field label={t("taskpane.suggest.name", { id: cluster.id })} hint={t("taskpane.suggest.nameHint")}>
+        <Input
+          value={name}
+          onChange={(_, data) => setName(data.value)}
+          onBlur={rename}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") rename();
+          }}
+        />
+      </Field>
+      {others.length > 0 && (
+        <div className={styles.row}>
+          <Field label={t("taskpane.suggest.mergeFrom", { id: cluster.id })}>
+            <Select className={styles.select} value={mergeFrom} onChange={(_, data) => setMergeFrom(data.value)}>
+              <option value="">{t("taskpane.suggest.choose")}</option>
+              {others.map((other) => (
+                <option key={other.id} value={other.id}>{`${other.id} ${other.name}`}</option>
+              ))}
+            </Select>
+          </Field>
+          <Button
+            aria-label={t("taskpane.suggest.mergeInto", { id: cluster.id })}
+            disabled={mergeFrom === ""}
+            onClick={() => {
+              update((current) => mergeClusters(current, cluster.id, mergeFrom));
+              setMergeFrom("");
+            }}
+          >
+            {t("taskpane.suggest.merge")}
+          </Button>
+        </div>
+      )}
+      {overlaps.length > 0 && (
+        <Text>
+          {`${t("taskpane.suggest.overlapsInCluster")}: ${overlaps.map((group) => `${group.id} (${t(STATUS[group.decision])})`).join(", ")}`}
+        </Text>
+      )}
+      <Text as="h4" weight="semibold">
+        {t("taskpane.suggest.recommendations")}
+      </Text>
+      <ul className={styles.list}>
+        {cluster.recommendationIds.slice(0, shown).map((id) => (
+          <li key={id} className={styles.recommendation}>
+            <div className={styles.row}>
+              <Checkbox
+                label={id}
+                aria-label={t("taskpane.suggest.select", { id })}
+                checked={selected.has(id)}
+                onChange={(_, data) =>
+                  setSelected((before) => {
+                    const next = new Set(before);
+                    if (data.checked) next.add(id);
+                    else next.delete(id);
+                    return next;
+                  })
+                }
+              />
+              <Select
+                className={styles.select}
+                aria-label={t("taskpane.suggest.moveTo", { id })}
+                value={cluster.id}
+                onChange={(_, data) => update((current) => moveRecommendation(current, id, data.value))}
+              >
+                {review.clusters.map((target) => (
+                  <option key={target.id} value={target.id}>{`${target.id} ${target.name}`}</option>
+                ))}
+              </Select>
+            </div>
+            <RecommendationDetails id={id} review={review} texts={texts} update={update} />
+          </li>
+        ))}
+      </ul>
+      <ShowMore total={cluster.recommendationIds.length} shown={shown} onMore={() => setShown((before) => before + PAGE_SIZE)} />
+      <div className={styles.row}>
+        <Field label={t("taskpane.suggest.splitName", { id: cluster.id })} hint={t("taskpane.suggest.splitHint")}>
+          <Input value={splitName} onChange={(_, data) => setSplitName(data.value)} />
+        </Field>
+        <Button
+          disabled={!canSplit}
+          onClick={() => {
+            update((current) => splitCluster(current, cluster.id, selection, splitName).review);
+            setSelected(new Set());
+          }}
+        >
+          {t("taskpane.suggest.split", { count: selection.length })}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+/** A recommendation's text, suggested themes and SDG targets, shown on demand. */
+function RecommendationDetails({ id, review, texts, update }: ItemProps & { id: string }) {
+  const styles = useStyles();
+  const t = useTranslate();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <>
+      <Button size="small" appearance="subtle" className={styles.toggle} aria-expanded={open} aria-controls={panelId} aria-label={t("taskpane.suggest.showTextOf", { id })} onClick={() => setOpen(!open)}>
+        {`${open ? "▾" : "▸"} ${t("taskpane.suggest.showText")}`}
+      </Button>
+      <div id={panelId} className={styles.details} hidden={!open}>
+        {open && (
+          <>
+            <blockquote className={styles.quote}>{texts[id] ?? ""}</blockquote>
+            <LabelList kind="themes" heading="taskpane.suggest.themes" id={id} review={review} update={update} />
+            <LabelList kind="sdgTargets" heading="taskpane.suggest.sdgTargets" id={id} review={review} update={update} />
+          </>
+        )}
+      </div>
+    </>
+  );
+}
+
+function LabelList({ kind, heading, id, review, update }: { kind: LabelKind; heading: MessageKey; id: string; review: SuggestionReview; update: Update }) {
+  const styles = useStyles();
+  const t = useTranslate();
+  const labels = review[kind][id] ?? [];
+  return (
+    <div className={styles.section}>
+      <Text weight="semibold">{t(heading)}</Text>
+      {labels.length === 0 && <Text>{t("taskpane.suggest.noLabels")}</Text>}
+      <ul className={styles.list}>
+        {labels.map((label) => (
+          <li key={label.value} className={styles.recommendation}>
+            <Text>{t("taskpane.suggest.label", { value: label.value, score: label.score.toFixed(2), status: t(STATUS[label.decision]) })}</Text>
+            <Text size={200}>{t("taskpane.suggest.reason", { reason: label.reason })}</Text>
+            <DecisionButtons
+              decision={label.decision}
+              acceptLabel={t("taskpane.suggest.acceptLabel", { value: label.value, id })}
+              rejectLabel={t("taskpane.suggest.rejectLabel", { value: label.value, id })}
+              onDecide={(decision) => update((current) => decideLabel(current, kind, id, label.value, decision))}
+            />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const OverlapItem = memo(function OverlapItem({ group, review, texts, update }: ItemProps & { group: ReviewOverlap }) {
+  const styles = useStyles();
+  const t = useTranslate();
+  const header = t("taskpane.suggest.overlapHeader", { id: group.id, kind: t(`taskpane.suggest.kind.${group.kind}`), count: group.recommendationIds.length, status: t(STATUS[group.decision]) });
+  return (
+    <li className={styles.item}>
+      <Text>{header}</Text>
+      <DecisionButtons
+        decision={group.decision}
+        acceptLabel={t("taskpane.suggest.acceptOverlap", { id: group.id })}
+        rejectLabel={t("taskpane.suggest.rejectOverlap", { id: group.id })}
+        onDecide={(decision) => update((current) => decideOverlap(current, group.id, decision))}
+      />
+      <Disclosure label={`${t("taskpane.suggest.members")} (${group.id})`}>{() => <OverlapMembers group={group} review={review} texts={texts} t={t} />}</Disclosure>
+    </li>
+  );
+});
+
+function OverlapMembers({ group, review, texts, t }: { group: ReviewOverlap; review: SuggestionReview; texts: Record<string, string>; t: Translate }) {
+  const styles = useStyles();
+  const clusterOfId = new Map(review.clusters.flatMap((cluster) => cluster.recommendationIds.map((id) => [id, cluster.id] as const)));
+  return (
+    <>
+      <Text>{t("taskpane.suggest.reason", { reason: group.reason })}</Text>
+      <ul className={styles.list}>
+        {group.recommendationIds.map((id) => (
+          <li key={id} className={styles.recommendation}>
+            <Text weight="semibold">{`${id} (${t("taskpane.suggest.inCluster", { id: clusterOfId.get(id) ?? "" })})`}</Text>
+            <blockquote className={styles.quote}>{texts[id] ?? ""}</blockquote>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }

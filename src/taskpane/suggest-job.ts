@@ -1,0 +1,24 @@
+import { checkClusterCount } from "../app/suggest-input";
+import { suggest } from "../core/suggest/suggest";
+import { failureReply, type SuggestJob, type SuggestReply } from "./suggest-worker-protocol";
+
+/**
+ * Runs the suggestion engine on one job and reports through `post`. Only the worker loads this
+ * module (it carries the engine); keeping it apart from the worker's message wiring lets Jest
+ * test it without a worker.
+ */
+export async function runSuggestJob(job: SuggestJob, post: (reply: SuggestReply) => void): Promise<void> {
+  try {
+    if (job.clusters !== undefined) checkClusterCount(job.clusters);
+    const suggestions = await suggest(job.input.recommendations, {
+      clusters: job.clusters,
+      language: job.language,
+      firstClusterNumber: job.input.firstClusterNumber,
+      firstOverlapNumber: job.input.firstOverlapNumber,
+      onProgress: (stage, fraction) => post({ type: "progress", stage, fraction }),
+    });
+    post({ type: "done", suggestions });
+  } catch (error) {
+    post(failureReply(error));
+  }
+}
