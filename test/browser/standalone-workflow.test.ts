@@ -77,7 +77,6 @@ test("every page renders; the unbuilt steps say plainly that they come in the ne
     ["Suggestions", "Suggestions"],
     ["Validate", "Validate"],
     ["Matrix", "Matrix"],
-    ["Export", "Export"],
   ]) {
     await page.getByRole("tab", { name: tab }).click();
     await expect(page.getByRole("heading", { name: heading, exact: true }).isVisible()).resolves.toBe(true);

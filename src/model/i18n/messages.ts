@@ -9,6 +9,8 @@ import { SUGGEST_MESSAGES } from "./suggest";
 import { MATRIX_MESSAGES } from "./matrix";
 import { PROGRESS_MESSAGES } from "./progress";
 import { EXPORT_MESSAGES } from "./export";
+import { TASKPANE_EXPORT_MESSAGES } from "./taskpane-export";
+import { TASKPANE_INSTITUTION_MESSAGES } from "./taskpane-institution";
 
 /** One entry per domain; a domain adds its file here. */
 const CATALOG = {
@@ -21,6 +23,8 @@ const CATALOG = {
   ...MATRIX_MESSAGES,
   ...PROGRESS_MESSAGES,
   ...EXPORT_MESSAGES,
+  ...TASKPANE_EXPORT_MESSAGES,
+  ...TASKPANE_INSTITUTION_MESSAGES,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;

@@ -1,0 +1,102 @@
+import type { Catalog } from "./catalog-types";
+
+/** The task pane's "My institution" page and the use case that writes a new progress report. */
+export const TASKPANE_INSTITUTION_MESSAGES = {
+  "taskpane.nav.institution": { en: "My institution", es: "Mi institución", fr: "Mon institution" },
+  "taskpane.institution.intro": {
+    en: "What your institution follows in this shared workbook: its recommendations and actions, the reports it owes, and its progress reports through their review.",
+    es: "Lo que su institución sigue en este libro compartido: sus recomendaciones y acciones, los informes que debe y sus informes de avance a lo largo de su revisión.",
+    fr: "Ce que votre institution suit dans ce classeur partagé : ses recommandations et actions, les rapports qu'elle doit et ses rapports d'avancement au fil de leur revue.",
+  },
+  "taskpane.institution.yourName": { en: "Your name", es: "Su nombre", fr: "Votre nom" },
+  "taskpane.institution.yourNameHint": {
+    en: "Written in the workbook as who submitted or reviewed a report. Remembered in this browser only, never sent anywhere.",
+    es: "Se escribe en el libro como quién envió o revisó un informe. Se recuerda solo en este navegador y nunca se envía a ningún sitio.",
+    fr: "Écrit dans le classeur comme auteur de la soumission ou de la revue d'un rapport. Mémorisé dans ce navigateur seulement, jamais envoyé nulle part.",
+  },
+  "taskpane.institution.choose": { en: "Institution", es: "Institución", fr: "Institution" },
+  "taskpane.institution.choosePlaceholder": { en: "Choose an institution", es: "Elija una institución", fr: "Choisissez une institution" },
+  "taskpane.institution.none": {
+    en: "The Institutions table is empty. Add your institution there (name and acronym), then come back.",
+    es: "La tabla Institutions está vacía. Añada allí su institución (nombre y sigla) y vuelva.",
+    fr: "La table Institutions est vide. Ajoutez-y votre institution (nom et sigle), puis revenez.",
+  },
+  "taskpane.institution.loading": { en: "Reading your institution's part…", es: "Leyendo la parte de su institución…", fr: "Lecture de la partie de votre institution…" },
+  "taskpane.institution.due": { en: "Reports due", es: "Informes pendientes", fr: "Rapports attendus" },
+  "taskpane.institution.dueNone": {
+    en: "No report overdue or due in the next {days} days.",
+    es: "Ningún informe vencido ni pendiente en los próximos {days} días.",
+    fr: "Aucun rapport en retard ni attendu dans les {days} prochains jours.",
+  },
+  "taskpane.institution.dueLine": {
+    en: "{indicator} · due {due} · {name} ({frequency}, action {action})",
+    es: "{indicator} · vence el {due} · {name} ({frequency}, acción {action})",
+    fr: "{indicator} · échéance {due} · {name} ({frequency}, action {action})",
+  },
+  "taskpane.institution.recommendations": { en: "Recommendations: {count}", es: "Recomendaciones: {count}", fr: "Recommandations : {count}" },
+  "taskpane.institution.actions": { en: "Actions: {count}", es: "Acciones: {count}", fr: "Actions : {count}" },
+  "taskpane.institution.openReports": { en: "Reports not yet published: {count}", es: "Informes aún no publicados: {count}", fr: "Rapports pas encore publiés : {count}" },
+  "taskpane.institution.emptyList": { en: "None.", es: "Ninguno.", fr: "Aucun." },
+  "taskpane.institution.actionLine": { en: "{id} · {status}", es: "{id} · {status}", fr: "{id} · {status}" },
+  "taskpane.institution.reportLine": {
+    en: "{id} · on {subject} · period {period} · status: {status}",
+    es: "{id} · sobre {subject} · periodo {period} · estado: {status}",
+    fr: "{id} · sur {subject} · période {period} · statut : {status}",
+  },
+  "taskpane.institution.write": { en: "Write a progress report", es: "Escribir un informe de avance", fr: "Rédiger un rapport d'avancement" },
+  "taskpane.institution.subject": { en: "About (recommendation or action)", es: "Sobre (recomendación o acción)", fr: "Sur (recommandation ou action)" },
+  "taskpane.institution.subjectPlaceholder": { en: "Choose what the report is about", es: "Elija de qué trata el informe", fr: "Choisissez l'objet du rapport" },
+  "taskpane.institution.period": { en: "Period (for example 2026-Q3)", es: "Periodo (por ejemplo 2026-Q3)", fr: "Période (par exemple 2026-Q3)" },
+  "taskpane.institution.text": { en: "Report text", es: "Texto del informe", fr: "Texte du rapport" },
+  "taskpane.institution.counter": {
+    en: "Characters: {length} of {max}",
+    es: "Caracteres: {length} de {max}",
+    fr: "Caractères : {length} sur {max}",
+  },
+  "taskpane.institution.tooLong": {
+    en: "Too long by {excess} characters: a progress report takes at most {max}. Shorten it before submitting.",
+    es: "Sobran {excess} caracteres: un informe de avance admite como máximo {max}. Acórtelo antes de enviarlo.",
+    fr: "Trop long de {excess} caractères : un rapport d'avancement en compte au plus {max}. Raccourcissez-le avant de le soumettre.",
+  },
+  "taskpane.institution.submit": { en: "Submit for review", es: "Enviar a revisión", fr: "Soumettre pour revue" },
+  "taskpane.institution.saveDraft": { en: "Save as draft", es: "Guardar como borrador", fr: "Enregistrer comme brouillon" },
+  "taskpane.institution.writing": { en: "Writing the report into the Progress table…", es: "Escribiendo el informe en la tabla Progress…", fr: "Écriture du rapport dans la table Progress…" },
+  "taskpane.institution.written": {
+    en: "Report {id} written to the Progress table, status: {status}.",
+    es: "Informe {id} escrito en la tabla Progress, estado: {status}.",
+    fr: "Rapport {id} écrit dans la table Progress, statut : {status}.",
+  },
+  "taskpane.institution.review": { en: "Review a report", es: "Revisar un informe", fr: "Revoir un rapport" },
+  "taskpane.institution.reviewReport": { en: "Report", es: "Informe", fr: "Rapport" },
+  "taskpane.institution.reviewPlaceholder": { en: "Choose a report", es: "Elija un informe", fr: "Choisissez un rapport" },
+  "taskpane.institution.allowed": {
+    en: "Status: {status}. Steps allowed now: {allowed}.",
+    es: "Estado: {status}. Pasos permitidos ahora: {allowed}.",
+    fr: "Statut : {status}. Étapes permises maintenant : {allowed}.",
+  },
+  "taskpane.institution.comment": {
+    en: "Review comment (required to reject)",
+    es: "Comentario de revisión (obligatorio para rechazar)",
+    fr: "Commentaire de revue (obligatoire pour rejeter)",
+  },
+  "taskpane.institution.action.submit": { en: "Submit", es: "Enviar", fr: "Soumettre" },
+  "taskpane.institution.action.approve": { en: "Approve", es: "Aprobar", fr: "Approuver" },
+  "taskpane.institution.action.reject": { en: "Reject", es: "Rechazar", fr: "Rejeter" },
+  "taskpane.institution.action.publish": { en: "Publish", es: "Publicar", fr: "Publier" },
+  "taskpane.institution.reviewing": { en: "Recording the review step…", es: "Registrando el paso de revisión…", fr: "Enregistrement de l'étape de revue…" },
+  "taskpane.institution.stepDone": {
+    en: "Report {id}: {from} → {to}, by {by}.",
+    es: "Informe {id}: {from} → {to}, por {by}.",
+    fr: "Rapport {id} : {from} → {to}, par {by}.",
+  },
+  "taskpane.institution.nameFirst": {
+    en: "Type your name in \"Your name\" first: the Progress table records who took each step. Nothing was written.",
+    es: "Escriba primero su nombre en \"Su nombre\": la tabla Progress registra quién dio cada paso. No se escribió nada.",
+    fr: "Saisissez d'abord votre nom dans « Votre nom » : la table Progress enregistre qui a fait chaque étape. Rien n'a été écrit.",
+  },
+  "progress.write.unknownSubject": {
+    en: "{file}: \"{id}\" is neither a recommendation ID nor an action ID in this workbook. Choose what the report is about; nothing was written.",
+    es: "{file}: \"{id}\" no es el ID de ninguna recomendación ni acción de este libro. Elija de qué trata el informe; no se escribió nada.",
+    fr: "{file} : « {id} » n'est l'identifiant d'aucune recommandation ni action de ce classeur. Choisissez l'objet du rapport ; rien n'a été écrit.",
+  },
+} satisfies Catalog;
