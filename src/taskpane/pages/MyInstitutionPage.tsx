@@ -314,14 +314,27 @@ export function MyInstitutionPage() {
   );
 }
 
+/** Long lists show their first items until asked, so the report form stays within reach. */
+const FIRST_ITEMS = 8;
+
 function RowList({ title, empty, children }: { title: string; empty: string; children: ReactNode[] }) {
   const styles = useStyles();
+  const t = useTranslate();
+  const [all, setAll] = useState(false);
+  const shown = all ? children : children.slice(0, FIRST_ITEMS);
   return (
     <div className={styles.part}>
       <Text as="h3" size={300} weight="semibold">
         {title}
       </Text>
-      {children.length === 0 ? <Text>{empty}</Text> : <ul className={styles.list}>{children}</ul>}
+      {children.length === 0 ? <Text>{empty}</Text> : <ul className={styles.list}>{shown}</ul>}
+      {shown.length < children.length && (
+        <div>
+          <Button size="small" appearance="subtle" onClick={() => setAll(true)} aria-label={`${t("taskpane.institution.showAll")}: ${title}`}>
+            {t("taskpane.institution.showAll")}
+          </Button>
+        </div>
+      )}
     </div>
   );
 }
