@@ -5,5 +5,6 @@
 export { myInstitution } from "../app/focal-point-overview";
 export { reviewProgressReport } from "../app/review-progress-report";
 export { writeProgressReport } from "../app/write-progress-report";
+export { DUE_SOON_DAYS } from "../core/progress/reporting-schedule";
 export { allowedActions, reportTextCount, type ReviewStatus } from "../core/progress/review-workflow";
 export { REVIEW_STATUSES } from "../model/vocabularies";

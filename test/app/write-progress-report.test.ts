@@ -52,6 +52,25 @@ describe("writing a new progress report", () => {
     expect((await progressRows(workbook)).length).toBe(before.length + 1);
   });
 
+  test("a draft or rejected report is corrected in place and submitted; one under review or published is not rewritten", async () => {
+    const correction = { reportId: "P-002", subjectId: "A-001", institution: "MFEA", period: "2026-Q3", text: "Consultation closed; 14 contributions received, 9 from NGOs.", by: "Ana Novak", submit: true, today: day("2026-11-27") };
+    await expect(writeProgressReport(workbook, correction)).resolves.toEqual({ reportId: "P-002", status: "Submitted" });
+    await reviewProgressReport(workbook, { reportId: "P-002", action: "reject", by: "NMRF", comment: "Say how many were from NGOs", today: day("2026-11-28") });
+    const resubmitted = writeProgressReport(workbook, { ...correction, text: "Consultation closed: 14 contributions, 9 of them from NGOs.", today: day("2026-11-30") });
+    await expect(resubmitted).resolves.toEqual({ reportId: "P-002", status: "Submitted" });
+    const rows = await progressRows(workbook);
+    expect(rows).toHaveLength(3);
+    expect(rows.find((row) => row.reportId === "P-002")).toMatchObject({
+      reportText: "Consultation closed: 14 contributions, 9 of them from NGOs.",
+      reviewStatus: "Submitted",
+      submittedOn: day("2026-11-30"),
+      reviewComment: "2026-11-28 Rejected (NMRF): Say how many were from NGOs",
+    });
+    await expect(writeProgressReport(workbook, correction)).rejects.toMatchObject({ key: "progress.write.notEditable", message: expect.stringContaining("Progress!H3") });
+    await expect(writeProgressReport(workbook, { ...correction, reportId: "P-001" })).rejects.toMatchObject({ key: "progress.write.notEditable" });
+    await expect(writeProgressReport(workbook, { ...correction, reportId: "P-404" })).rejects.toMatchObject({ key: "progress.reportNotFound" });
+  });
+
   test("report IDs continue after the highest P-number and ignore other IDs", () => {
     expect(nextReportId([])).toBe("P-001");
     expect(nextReportId([{ reportId: "P-009" }, { reportId: "MJ-2026-1" }, { reportId: "p-1200" }])).toBe("P-1201");

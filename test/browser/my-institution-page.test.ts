@@ -86,7 +86,7 @@ test("a focal point sees their part, writes a report within 700 characters, and 
   await page.getByRole("heading", { name: "Reports not yet published: 2" }).waitFor();
 
   // The new report is the one under review; steps that are not allowed are refused by the use case.
-  const reviewed = page.getByRole("combobox", { name: "Report" });
+  const reviewed = page.getByRole("combobox", { name: "Report to review" });
   await expect(reviewed.inputValue()).resolves.toBe("P-003");
   await page.getByText("Status: Submitted. Steps allowed now: Approve, Reject.").waitFor();
   await page.getByRole("button", { name: "Reject" }).click();
@@ -100,6 +100,14 @@ test("a focal point sees their part, writes a report within 700 characters, and 
   await page.getByText("Report P-003: Approved → Published, by Ana Novak.").waitFor();
   await page.getByRole("heading", { name: "Reports not yet published: 1" }).waitFor();
   await page.screenshot({ path: path.join(SCREENSHOTS, "my-institution-published.png"), fullPage: true });
+  // The institution's draft is corrected in place and submitted: no new row.
+  await page.getByRole("combobox", { name: "A new report, or one to correct" }).selectOption("P-002");
+  await expect(text.inputValue()).resolves.toBe("Occupancy figures requested from the prison administration.");
+  await expect(page.getByRole("combobox", { name: "About (recommendation or action)" }).inputValue()).resolves.toBe("A-002");
+  await text.fill("Occupancy figures received: 4 of 6 prisons above 100%.");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await page.getByText("Report P-002 written to the Progress table, status: Submitted.").waitFor();
+  await page.getByRole("heading", { name: "Reports not yet published: 1" }).waitFor();
   // The name stays in this browser for next time.
   await expect(page.evaluate(() => localStorage.getItem("rights-matrix.your-name"))).resolves.toBe("Ana Novak");
 
@@ -121,6 +129,10 @@ test("a focal point sees their part, writes a report within 700 characters, and 
   expect(value("reviewStatus")).toBe("Published");
   for (const key of ["submittedBy", "reviewer", "publishedBy"]) expect(value(key)).toBe("Ana Novak");
   for (const key of ["submittedOn", "reviewedOn", "publishedOn"]) expect((value(key) as Date).toISOString().slice(0, 10)).toBe(today.toISOString().slice(0, 10));
+  const draft = rows.find((candidate) => candidate.getCell(column("reportId")).value === "P-002")!;
+  expect(draft.getCell(column("reportText")).value).toBe("Occupancy figures received: 4 of 6 prisons above 100%.");
+  expect(draft.getCell(column("reviewStatus")).value).toBe("Submitted");
+  expect(draft.getCell(column("submittedBy")).value).toBe("Ana Novak");
   // The refused 701-character text left nothing behind.
   expect(rows.filter((candidate) => String(candidate.getCell(column("reportText")).value ?? "").length > 700)).toEqual([]);
   expect(sheet.getRow(5).getCell(column("reportId")).value ?? null).toBeNull();

@@ -68,7 +68,7 @@ export const TASKPANE_INSTITUTION_MESSAGES = {
     fr: "Rapport {id} écrit dans la table Progress, statut : {status}.",
   },
   "taskpane.institution.review": { en: "Review a report", es: "Revisar un informe", fr: "Revoir un rapport" },
-  "taskpane.institution.reviewReport": { en: "Report", es: "Informe", fr: "Rapport" },
+  "taskpane.institution.reviewReport": { en: "Report to review", es: "Informe por revisar", fr: "Rapport à revoir" },
   "taskpane.institution.reviewPlaceholder": { en: "Choose a report", es: "Elija un informe", fr: "Choisissez un rapport" },
   "taskpane.institution.allowed": {
     en: "Status: {status}. Steps allowed now: {allowed}.",
@@ -99,5 +99,17 @@ export const TASKPANE_INSTITUTION_MESSAGES = {
     en: "{file}: \"{id}\" is neither a recommendation ID nor an action ID in this workbook. Choose what the report is about; nothing was written.",
     es: "{file}: \"{id}\" no es el ID de ninguna recomendación ni acción de este libro. Elija de qué trata el informe; no se escribió nada.",
     fr: "{file} : « {id} » n'est l'identifiant d'aucune recommandation ni action de ce classeur. Choisissez l'objet du rapport ; rien n'a été écrit.",
+  },
+  "progress.write.notEditable": {
+    en: "{location}: report {id} is {status}; only a Draft or Rejected report can be rewritten. Write a new report instead; nothing was written.",
+    es: "{location}: el informe {id} está en estado {status}; solo un informe Draft o Rejected puede reescribirse. Escriba un informe nuevo; no se escribió nada.",
+    fr: "{location} : le rapport {id} est au statut {status} ; seul un rapport Draft ou Rejected peut être réécrit. Rédigez plutôt un nouveau rapport ; rien n'a été écrit.",
+  },
+  "taskpane.institution.which": { en: "A new report, or one to correct", es: "Un informe nuevo o uno por corregir", fr: "Un nouveau rapport ou un rapport à corriger" },
+  "taskpane.institution.newReport": { en: "A new report", es: "Un informe nuevo", fr: "Un nouveau rapport" },
+  "taskpane.institution.correct": {
+    en: "{id} ({status}): correct it",
+    es: "{id} ({status}): corregirlo",
+    fr: "{id} ({status}) : le corriger",
   },
 } satisfies Catalog;

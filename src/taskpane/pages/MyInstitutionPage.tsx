@@ -66,6 +66,8 @@ export function MyInstitutionPage() {
   const [institutions, setInstitutions] = useState<Row[] | null>(null);
   const [chosen, setChosen] = useState("");
   const [view, setView] = useState<MyInstitutionView | null>(null);
+  /** The Draft or Rejected report being corrected; "" for a new one. */
+  const [editing, setEditing] = useState("");
   const [subject, setSubject] = useState("");
   const [period, setPeriod] = useState("");
   const [text, setText] = useState("");
@@ -127,9 +129,19 @@ export function MyInstitutionPage() {
       if (!tools || !view) return;
       requireName();
       signal.throwIfAborted();
-      const written = await tools.writeProgressReport(port, { subjectId: subject, institution: view.institution.name, period, text, by: yourName, submit, today: today() });
+      const written = await tools.writeProgressReport(port, {
+        reportId: editing || undefined,
+        subjectId: subject,
+        institution: view.institution.name,
+        period,
+        text,
+        by: yourName,
+        submit,
+        today: today(),
+      });
       markChanged();
       setText("");
+      setEditing("");
       setReviewed(written.reportId);
       setConfirmation({ key: "taskpane.institution.written", params: { id: written.reportId, status: written.status } });
     });
@@ -147,6 +159,15 @@ export function MyInstitutionPage() {
     });
 
   const statusOf = (row: Row) => cellText(row.reviewStatus) || "Draft";
+  const editable = view?.openReports.filter((row) => ["draft", "rejected"].includes(statusOf(row).toLowerCase())) ?? [];
+  const chooseReport = (reportId: string) => {
+    setEditing(reportId);
+    const row = editable.find((candidate) => cellText(candidate.reportId) === reportId);
+    setSubject(row ? cellText(row.subjectId) : "");
+    setPeriod(row ? cellText(row.period) : "");
+    setText(row ? cellText(row.reportText) : "");
+  };
+  const subjectIds = new Set([...(view?.recommendations.map((row) => cellText(row.id)) ?? []), ...(view?.actions.map((row) => cellText(row.actionId)) ?? [])]);
   const reviewedRow = view?.openReports.find((row) => cellText(row.reportId) === reviewed) ?? null;
   const allowedNow = (() => {
     if (!reviewedRow || !tools) return null;
@@ -185,7 +206,7 @@ export function MyInstitutionPage() {
               {t("taskpane.institution.due")}
             </Text>
             {view.dueReports.length === 0 ? (
-              <Text>{t("taskpane.institution.dueNone", { days: 30 })}</Text>
+              <Text>{t("taskpane.institution.dueNone", { days: tools?.DUE_SOON_DAYS ?? "" })}</Text>
             ) : (
               <ul className={styles.list}>
                 {view.dueReports.map((item) => (
@@ -237,9 +258,21 @@ export function MyInstitutionPage() {
             <Text as="h3" size={300} weight="semibold">
               {t("taskpane.institution.write")}
             </Text>
+            <Field label={t("taskpane.institution.which")}>
+              <Select value={editing} onChange={(_, data) => chooseReport(data.value)}>
+                <option value="">{t("taskpane.institution.newReport")}</option>
+                {editable.map((row) => (
+                  <option key={cellText(row.reportId)} value={cellText(row.reportId)}>
+                    {t("taskpane.institution.correct", { id: cellText(row.reportId), status: statusOf(row) })}
+                  </option>
+                ))}
+              </Select>
+            </Field>
             <Field label={t("taskpane.institution.subject")}>
               <Select value={subject} onChange={(_, data) => setSubject(data.value)}>
                 <option value="">{t("taskpane.institution.subjectPlaceholder")}</option>
+                {/* A report being corrected may be about something no longer the institution's: it stays choosable. */}
+                {subject && !subjectIds.has(subject) && <option value={subject}>{subject}</option>}
                 {view.recommendations.map((row) => (
                   <option key={`r-${cellText(row.id)}`} value={cellText(row.id)}>
                     {`${cellText(row.id)} · ${shortened(cellText(row.text), 50)}`}
