@@ -26,6 +26,8 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   subset: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", margin: 0, padding: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // A native select is as wide as its longest option; in a narrow pane it must shrink to fit.
+  select: { minWidth: 0, maxWidth: "100%" },
 });
 
 const KINDS: { kind: ExportKind; label: MessageKey }[] = [
@@ -212,7 +214,7 @@ export function ExportPage() {
       {kind === "impactoss" && <Text>{t("taskpane.export.impactossHint")}</Text>}
       {kind === "table" && (
         <Field label={t("taskpane.export.table")}>
-          <Select value={table} onChange={(_, data) => setTable(data.value)}>
+          <Select className={styles.select} value={table} onChange={(_, data) => setTable(data.value)}>
             {TABLES.map((def) => (
               <option key={def.name} value={def.name}>
                 {def.name}
@@ -239,7 +241,7 @@ export function ExportPage() {
           <Text size={200}>{t("taskpane.export.subsetHint")}</Text>
           {SUBSET_FIELDS.map((field) => (
             <Field key={field.key} label={t(field.label)}>
-              <Select value={subset[field.key]} onChange={(_, data) => setChoice(field.key, data.value)}>
+              <Select className={styles.select} value={subset[field.key]} onChange={(_, data) => setChoice(field.key, data.value)}>
                 <option value="">{t("taskpane.export.all")}</option>
                 {optionsOf(field.key).map((option) => (
                   <option key={option.value} value={option.value}>
@@ -254,6 +256,7 @@ export function ExportPage() {
       {kind === "report" && (
         <Field label={t("taskpane.export.language")} hint={t("taskpane.export.languageHint")}>
           <Select
+            className={styles.select}
             value={reportLanguage}
             onChange={(_, data) => {
               setLanguageTouched(true);

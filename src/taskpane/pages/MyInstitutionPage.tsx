@@ -30,6 +30,8 @@ const useStyles = makeStyles({
   dueSoon: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   quote: { whiteSpace: "pre-wrap" },
+  // A native select is as wide as its longest option; in a narrow pane it must shrink to fit.
+  select: { minWidth: 0, maxWidth: "100%" },
 });
 
 const REVIEW_BUTTONS: { action: ReviewAction; label: MessageKey }[] = [
@@ -189,7 +191,7 @@ export function MyInstitutionPage() {
       {institutions !== null && institutions.length === 0 && <Text>{t("taskpane.institution.none")}</Text>}
       {institutions !== null && institutions.length > 0 && (
         <Field label={t("taskpane.institution.choose")}>
-          <Select value={chosen} onChange={(_, data) => setChosen(data.value)}>
+          <Select className={styles.select} value={chosen} onChange={(_, data) => setChosen(data.value)}>
             <option value="">{t("taskpane.institution.choosePlaceholder")}</option>
             {institutions.map((row) => (
               <option key={cellText(row.name)} value={cellText(row.name)}>
@@ -259,7 +261,7 @@ export function MyInstitutionPage() {
               {t("taskpane.institution.write")}
             </Text>
             <Field label={t("taskpane.institution.which")}>
-              <Select value={editing} onChange={(_, data) => chooseReport(data.value)}>
+              <Select className={styles.select} value={editing} onChange={(_, data) => chooseReport(data.value)}>
                 <option value="">{t("taskpane.institution.newReport")}</option>
                 {editable.map((row) => (
                   <option key={cellText(row.reportId)} value={cellText(row.reportId)}>
@@ -269,7 +271,7 @@ export function MyInstitutionPage() {
               </Select>
             </Field>
             <Field label={t("taskpane.institution.subject")}>
-              <Select value={subject} onChange={(_, data) => setSubject(data.value)}>
+              <Select className={styles.select} value={subject} onChange={(_, data) => setSubject(data.value)}>
                 <option value="">{t("taskpane.institution.subjectPlaceholder")}</option>
                 {/* A report being corrected may be about something no longer the institution's: it stays choosable. */}
                 {subject && !subjectIds.has(subject) && <option value={subject}>{subject}</option>}
@@ -313,7 +315,7 @@ export function MyInstitutionPage() {
               {t("taskpane.institution.review")}
             </Text>
             <Field label={t("taskpane.institution.reviewReport")} hint={reviewedRow && allowedNow ? t("taskpane.institution.allowed", { status: statusOf(reviewedRow), allowed: allowedNow }) : undefined}>
-              <Select value={reviewedRow ? reviewed : ""} onChange={(_, data) => setReviewed(data.value)}>
+              <Select className={styles.select} value={reviewedRow ? reviewed : ""} onChange={(_, data) => setReviewed(data.value)}>
                 <option value="">{t("taskpane.institution.reviewPlaceholder")}</option>
                 {view.openReports.map((row) => (
                   <option key={cellText(row.reportId)} value={cellText(row.reportId)}>
