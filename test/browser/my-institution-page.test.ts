@@ -140,3 +140,24 @@ test("a focal point sees their part, writes a report within 700 characters, and 
   expect(session.foreignRequests).toEqual([]);
   expect(session.pageErrors).toEqual([]);
 });
+
+test("in Spanish: the page, the due states and the counter come from the catalogue", async () => {
+  const spanish = await openTaskPane(browser, server.url, { locale: "es-ES" });
+  try {
+    const { page } = spanish;
+    await page.locator("[data-mode=standalone]").waitFor();
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Abrir un libro…" }).click()]);
+    await chooser.setFiles(WORKBOOK);
+    await page.getByRole("tab", { name: "Mi institución" }).click();
+    await page.getByRole("heading", { name: "Mi institución", exact: true }).waitFor();
+    await page.getByRole("combobox", { name: "Institución" }).selectOption("Ministry of Justice");
+    await expect(page.getByRole("listitem").filter({ hasText: "I-001" }).textContent()).resolves.toMatch(/^⚠ VENCIDO I-001 · vence el /);
+    await page.getByText("Caracteres: 0 de 700").waitFor();
+    await page.getByRole("tab", { name: "Exportar" }).click();
+    await expect(page.getByRole("combobox", { name: "Idioma del informe" }).inputValue()).resolves.toBe("es");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "export-page-es.png"), fullPage: true });
+    expect(spanish.pageErrors).toEqual([]);
+  } finally {
+    await spanish.context.close();
+  }
+});
