@@ -5,7 +5,7 @@ import Papa from "papaparse";
 import type { Browser } from "playwright-core";
 import { BUILD_TIMEOUT_MS, ROOT, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer, type TaskPaneSession } from "../../scripts/taskpane-harness";
 import { IMPACTOSS_INDICATOR_COLUMNS, IMPACTOSS_MEASURE_COLUMNS, IMPACTOSS_RECOMMENDATION_COLUMNS } from "../../src/core/report/impactoss";
-import { convertWithLibreOffice } from "../support/libreoffice";
+import { convertWithLibreOffice, readWithLibreOffice } from "../support/libreoffice";
 import { CLUSTERS, FORMULA_LIKE, buildTaskPaneExportWorkbook } from "../support/taskpane-export-workbook";
 import { loadedScripts, openThroughFilePicker, scriptContains } from "../support/taskpane-session";
 
@@ -98,6 +98,26 @@ test("a table as CSV: UTF-8 with a byte order mark, formula-like text neutralise
   expect(rows[0].slice(0, 3)).toEqual(["Action ID", "Recommendation IDs", "Cluster ID"]);
   expect(rows.map((row) => row[0])).toEqual(["Action ID", "A-001", "A-002", "A-003"]);
   await page.getByText("Downloaded actions.csv: rows: 3.").waitFor();
+});
+
+test("the filtered matrix as .xlsx: LibreOffice reads one sheet with the chosen cluster's rows only", async () => {
+  const { page } = session;
+  await page.getByRole("radio", { name: "The monitoring matrix, filtered, as CSV or Excel" }).check();
+  await page.getByRole("radio", { name: "Excel workbook (.xlsx)" }).check();
+  // The subset chosen for the report above stays chosen; this export is by cluster only.
+  await page.getByRole("combobox", { name: "Institution" }).selectOption("");
+  await page.getByRole("combobox", { name: "Cluster" }).selectOption("C-03");
+  const xlsx = await download();
+  expect(xlsx.name).toBe("monitoring-matrix-c-03.xlsx");
+  const sheets = readWithLibreOffice(xlsx.path);
+  expect(Object.keys(sheets)).toHaveLength(1);
+  const [header, ...rows] = Object.values(sheets)[0].filter((row) => row.some((cell) => cell !== ""));
+  expect(header[0]).toBe("Cluster");
+  const c03 = CLUSTERS.find((cluster) => cluster.clusterId === "C-03")!;
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) expect(row[0]).toBe(`C-03 · ${c03.name}`);
+  await page.getByText(`Downloaded monitoring-matrix-c-03.xlsx: rows: ${rows.length}.`).waitFor();
+  await page.getByRole("combobox", { name: "Cluster" }).selectOption("");
 });
 
 test("IMPACT OSS: one .zip with the three import files, header for header", async () => {
