@@ -10,6 +10,10 @@ export interface ReportRequest {
   filter: MatrixFilter;
   language: Language;
   today: Date | string;
+  /** Called as each step starts, for a progress bar. */
+  onProgress?: (step: "read" | "render") => void;
+  /** Checked between steps: a cancelled export stops before the next one. */
+  signal?: AbortSignal;
 }
 
 export interface WordReport {
@@ -20,7 +24,11 @@ export interface WordReport {
 
 /** A Word report of the matrix, or of a subset (a mechanism, a UPR cycle...), in the reader's language. */
 export async function exportWordReport(port: WorkbookPort, request: ReportRequest): Promise<WordReport> {
+  request.signal?.throwIfAborted();
+  request.onProgress?.("read");
   const matrix = await readMatrix(port, request.filter, request.today, request.language);
+  request.signal?.throwIfAborted();
+  request.onProgress?.("render");
   const bytes = await renderDocx(matrixReport(matrix, { language: request.language, source: port.label, version: VERSION }));
   return { bytes, matrix };
 }

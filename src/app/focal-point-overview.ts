@@ -1,6 +1,6 @@
-import { findInstitution, myInstitutionView, type MyInstitutionView } from "../core/progress/my-institution";
+import { findInstitution, knownInstitutions, myInstitutionView, type MyInstitutionView } from "../core/progress/my-institution";
 import { dueByInstitution, reportingSchedule, type DueReport, type ReportingSchedule } from "../core/progress/reporting-schedule";
-import { cellText, type Row } from "../model/cells";
+import type { Row } from "../model/cells";
 import { UserFacingError } from "../model/i18n/messages";
 import type { TableName } from "../model/tables";
 import type { WorkbookPort } from "../workbook/port";
@@ -23,8 +23,7 @@ export async function myInstitution(port: WorkbookPort, institution: string, tod
   const rows = await readRows(port);
   const found = findInstitution(rows.Institutions, institution);
   if (!found) {
-    const known = rows.Institutions.map((row) => [cellText(row.name), cellText(row.acronym)].filter(Boolean).join(" / ")).filter(Boolean);
-    throw new UserFacingError("progress.unknownInstitution", { file: port.label, name: institution, known: known.join("; ") || "-" });
+    throw new UserFacingError("progress.unknownInstitution", { file: port.label, name: institution, known: knownInstitutions(rows.Institutions).join("; ") || "-" });
   }
   return myInstitutionView({
     institution: found,

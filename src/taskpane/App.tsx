@@ -26,6 +26,7 @@ import { AboutPage } from "./pages/AboutPage";
 import { ExportPage } from "./pages/ExportPage";
 import { ImportPage } from "./pages/ImportPage";
 import { MatrixPage } from "./pages/MatrixPage";
+import { MyInstitutionPage } from "./pages/MyInstitutionPage";
 import { SuggestionsPage } from "./pages/SuggestionsPage";
 import { ValidatePage } from "./pages/ValidatePage";
 import { StandaloneFileBar } from "./StandaloneFileBar";
@@ -37,6 +38,7 @@ const PAGES: { id: string; label: MessageKey; component: ComponentType }[] = [
   { id: "validate", label: "taskpane.nav.validate", component: ValidatePage },
   { id: "matrix", label: "taskpane.nav.matrix", component: MatrixPage },
   { id: "export", label: "taskpane.nav.export", component: ExportPage },
+  { id: "institution", label: "taskpane.nav.institution", component: MyInstitutionPage },
   { id: "about", label: "taskpane.nav.about", component: AboutPage },
 ];
 

@@ -75,7 +75,6 @@ test("every page renders; the unbuilt steps say plainly that they come in the ne
   const { page } = session;
   for (const [tab, heading] of [
     ["Validate", "Validate"],
-    ["Export", "Export"],
   ]) {
     await page.getByRole("tab", { name: tab }).click();
     await expect(page.getByRole("heading", { name: heading, exact: true }).isVisible()).resolves.toBe(true);

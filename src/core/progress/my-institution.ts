@@ -16,6 +16,11 @@ export function findInstitution(institutions: readonly Row[], typed: string): In
   return row ? { name: cellText(row.name), acronym: cellText(row.acronym) } : null;
 }
 
+/** The institutions a message can offer as known, "Name / ACRONYM". */
+export function knownInstitutions(institutions: readonly Row[]): string[] {
+  return institutions.map((row) => [cellText(row.name), cellText(row.acronym)].filter(Boolean).join(" / ")).filter(Boolean);
+}
+
 export interface MyInstitutionInput {
   institution: InstitutionRef;
   recommendations: readonly Row[];

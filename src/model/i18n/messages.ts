@@ -13,6 +13,8 @@ import { VALIDATE_MESSAGES } from "./validate";
 import { TASKPANE_IMPORT_MESSAGES } from "./taskpane-import";
 import { TASKPANE_MATRIX_MESSAGES } from "./taskpane-matrix";
 import { TASKPANE_SUGGESTIONS_MESSAGES } from "./taskpane-suggestions";
+import { TASKPANE_EXPORT_MESSAGES } from "./taskpane-export";
+import { TASKPANE_INSTITUTION_MESSAGES } from "./taskpane-institution";
 
 /** One entry per domain; a domain adds its file here. */
 const CATALOG = {
@@ -29,6 +31,8 @@ const CATALOG = {
   ...TASKPANE_IMPORT_MESSAGES,
   ...TASKPANE_MATRIX_MESSAGES,
   ...TASKPANE_SUGGESTIONS_MESSAGES,
+  ...TASKPANE_EXPORT_MESSAGES,
+  ...TASKPANE_INSTITUTION_MESSAGES,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;
