@@ -17,7 +17,8 @@ let browser: Browser;
 let session: TaskPaneSession;
 
 /** The docx library's own marker: only its chunk holds the path of a Word document's body. */
-const DOCX_LIBRARY = "word/document.xml";
+// A string only the docx library holds (the import reader also mentions word/document.xml).
+const DOCX_LIBRARY = "w:tblHeader";
 
 beforeAll(async () => {
   mkdirSync(RESULTS, { recursive: true });
