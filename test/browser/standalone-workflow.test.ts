@@ -75,7 +75,6 @@ test("every page renders; the unbuilt steps say plainly that they come in the ne
   const { page } = session;
   for (const [tab, heading] of [
     ["Suggestions", "Suggestions"],
-    ["Validate", "Validate"],
     ["Matrix", "Matrix"],
     ["Export", "Export"],
   ]) {

@@ -10,6 +10,7 @@ import { MATRIX_MESSAGES } from "./matrix";
 import { PROGRESS_MESSAGES } from "./progress";
 import { EXPORT_MESSAGES } from "./export";
 import { VALIDATE_MESSAGES } from "./validate";
+import { TASKPANE_VALIDATE_MESSAGES } from "./taskpane-validate";
 
 /** One entry per domain; a domain adds its file here. */
 const CATALOG = {
@@ -23,6 +24,7 @@ const CATALOG = {
   ...PROGRESS_MESSAGES,
   ...EXPORT_MESSAGES,
   ...VALIDATE_MESSAGES,
+  ...TASKPANE_VALIDATE_MESSAGES,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;
