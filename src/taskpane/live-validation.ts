@@ -1,8 +1,10 @@
 import { cellText, type Row } from "../model/cells";
 import { ACTIONS, INDICATORS, LISTS_SHEET, TABLES, tableDef, type TableName } from "../model/tables";
-import type { EditableTable, Finding, RowRevalidation } from "../core/validate/validation-session";
+import type { EditableTable, Finding, RowRevalidation, ValidationSession } from "../core/validate/validation-session";
+import type { Language } from "../model/vocabularies";
 import { rowSpan, splitCellAddress } from "../workbook/cell-address";
-import type { SheetChange, TableData } from "../workbook/port";
+import type { SheetChange, TableData, WorkbookPort } from "../workbook/port";
+import type * as ValidateUseCase from "../app/validate";
 
 /**
  * The logic of live validation, apart from React and Office: which edits the single-row fast path
@@ -91,6 +93,40 @@ export function mergeRevalidation(current: readonly Finding[], revalidation: Row
     .sort((a, b) => a.table - b.table || a.row - b.row || a.position - b.position)
     .map(({ finding }) => finding);
   return [...rows, ...coverage];
+}
+
+/** What the Validate page shows, and the session behind it. */
+export interface LiveState {
+  session: ValidationSession;
+  findings: Finding[];
+}
+
+/**
+ * One debounced batch of changes applied: the changed Actions/Indicators rows read and
+ * revalidated one by one (`revalidateRow`), or, for anything else, the validation run again.
+ * Reads only; the use case module comes in as a parameter because the page loads it lazily.
+ */
+export async function applyLiveChanges(
+  port: WorkbookPort,
+  state: LiveState,
+  changes: readonly SheetChange[],
+  language: Language,
+  validate: Pick<typeof ValidateUseCase, "openValidationSession" | "revalidateRow">,
+): Promise<LiveState> {
+  const work = planLiveWork(changes);
+  if (work.full) {
+    const session = await validate.openValidationSession(port, { language });
+    return { session, findings: session.findings() };
+  }
+  let findings = state.findings;
+  for (const [table, rowNumbers] of work.rows) {
+    const data = (await port.readTables([table]))[table];
+    for (const { rowNumber, row } of rowsAt(data, rowNumbers)) {
+      const revalidation = validate.revalidateRow(state.session, table, rowNumber, row);
+      findings = mergeRevalidation(findings, revalidation, state.session.findings().filter(isCoverageFinding));
+    }
+  }
+  return { session: state.session, findings };
 }
 
 /** A row's filled cells as header and text, for the standalone page where no cell can be selected. */

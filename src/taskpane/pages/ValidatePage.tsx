@@ -17,7 +17,7 @@ import type { SheetChange, WorkbookPort } from "../../workbook/port";
 import { useTaskPane } from "../app-context";
 import { errorMessage } from "../errors";
 import { useLanguage, useTranslate } from "../i18n";
-import { VALIDATION_SHEETS, findingKey, findingRow, isCoverageFinding, mergeRevalidation, planLiveWork, rowDetails, rowsAt } from "../live-validation";
+import { VALIDATION_SHEETS, applyLiveChanges, findingKey, findingRow, isCoverageFinding, rowDetails } from "../live-validation";
 import { useSheetChanges } from "../use-sheet-changes";
 
 // The rules and the session load with the page's first run, not with the first screen.
@@ -150,24 +150,11 @@ export function ValidatePage() {
       if (!port || !live) return;
       liveQueue.current = liveQueue.current.then(async () => {
         try {
-          const { openValidationSession, revalidateRow } = await loadValidate();
-          const work = planLiveWork(changes);
-          if (work.full) {
-            const opened = await openValidationSession(port, { language });
-            session.current = opened;
-            show(fromSession(opened));
-          } else {
-            let findings = shown.current?.findings ?? live.findings();
-            const current = session.current;
-            if (!current) return;
-            for (const [table, rowNumbers] of work.rows) {
-              const data = (await port.readTables([table]))[table];
-              for (const { rowNumber, row } of rowsAt(data, rowNumbers)) {
-                findings = mergeRevalidation(findings, revalidateRow(current, table, rowNumber, row), current.findings().filter(isCoverageFinding));
-              }
-            }
-            show({ findings, actions: current.actionCount, indicators: current.indicatorCount });
-          }
+          const current = session.current;
+          if (!current) return;
+          const next = await applyLiveChanges(port, { session: current, findings: shown.current?.findings ?? live.findings() }, changes, language, await loadValidate());
+          session.current = next.session;
+          show({ findings: next.findings, actions: next.session.actionCount, indicators: next.session.indicatorCount });
           setLiveNote({ time: new Date().toLocaleTimeString(language) });
         } catch (caught) {
           setLiveNote({ failed: errorMessage(caught, language) });
