@@ -80,19 +80,34 @@ export const isCoverageFinding = (finding: Finding): boolean => COVERAGE_TABLES.
 const TABLE_ORDER = new Map(TABLES.map((def, index) => [def.name, index]));
 
 /**
- * The findings after a single-row revalidation: those of the affected rows replaced, the
- * coverage findings (gap list, clusters without lead) replaced by `coverage`, the rest kept
- * as they were, in the order a full validation gives (table, row, then coverage).
+ * The findings after single-row revalidations (in the order they ran): the findings of every
+ * affected row replaced by what the latest revalidation touching it says, the coverage findings
+ * (gap list, clusters without lead) replaced by `coverage`, the rest kept as the same objects, in
+ * the order a full validation gives (table, row, then coverage). One sort, however many rows.
  */
-export function mergeRevalidation(current: readonly Finding[], revalidation: RowRevalidation, coverage: readonly Finding[]): Finding[] {
-  const affected = new Set(revalidation.affected.map(({ table, rowNumber }) => `${table}:${rowNumber}`));
-  const kept = current.filter((finding) => !isCoverageFinding(finding) && !affected.has(`${finding.table}:${findingRow(finding)}`));
+export function mergeRevalidations(current: readonly Finding[], revalidations: readonly RowRevalidation[], coverage: readonly Finding[]): Finding[] {
+  const rowKey = (table: TableName, rowNumber: number) => `${table}:${rowNumber}`;
+  const latest = new Map<string, Finding[]>();
+  for (const revalidation of revalidations) {
+    const affected = new Set(revalidation.affected.map(({ table, rowNumber }) => rowKey(table, rowNumber)));
+    affected.forEach((key) => latest.set(key, []));
+    for (const finding of revalidation.findings) {
+      const key = rowKey(finding.table, findingRow(finding));
+      if (affected.has(key)) latest.get(key)?.push(finding);
+    }
+  }
+  const kept = current.filter((finding) => !isCoverageFinding(finding) && !latest.has(rowKey(finding.table, findingRow(finding))));
   // A stable sort: findings of one row keep the order the rules gave them.
-  const rows = [...kept, ...revalidation.findings]
+  const rows = [...kept, ...[...latest.values()].flat()]
     .map((finding, position) => ({ finding, position, table: TABLE_ORDER.get(finding.table) ?? 0, row: findingRow(finding) }))
     .sort((a, b) => a.table - b.table || a.row - b.row || a.position - b.position)
     .map(({ finding }) => finding);
   return [...rows, ...coverage];
+}
+
+/** `mergeRevalidations` for one revalidation. */
+export function mergeRevalidation(current: readonly Finding[], revalidation: RowRevalidation, coverage: readonly Finding[]): Finding[] {
+  return mergeRevalidations(current, [revalidation], coverage);
 }
 
 /** What the Validate page shows, and the session behind it. */
@@ -118,15 +133,13 @@ export async function applyLiveChanges(
     const session = await validate.openValidationSession(port, { language });
     return { session, findings: session.findings() };
   }
-  let findings = state.findings;
+  const revalidations: RowRevalidation[] = [];
   for (const [table, rowNumbers] of work.rows) {
     const data = (await port.readTables([table]))[table];
-    for (const { rowNumber, row } of rowsAt(data, rowNumbers)) {
-      const revalidation = validate.revalidateRow(state.session, table, rowNumber, row);
-      findings = mergeRevalidation(findings, revalidation, state.session.findings().filter(isCoverageFinding));
-    }
+    for (const { rowNumber, row } of rowsAt(data, rowNumbers)) revalidations.push(validate.revalidateRow(state.session, table, rowNumber, row));
   }
-  return { session: state.session, findings };
+  const coverage = state.session.findings().filter(isCoverageFinding);
+  return { session: state.session, findings: mergeRevalidations(state.findings, revalidations, coverage) };
 }
 
 /** A row's filled cells as header and text, for the standalone page where no cell can be selected. */

@@ -142,6 +142,12 @@ test("standalone, the whole workflow: new workbook, tables, Slovenia 2025, demo 
   await page.keyboard.press("Enter");
   await expect(gaps.getAttribute("aria-expanded")).resolves.toBe("true");
   await expect(page.locator("[data-code=COV-RECOMMENDATION-UNADDRESSED]").first().isVisible()).resolves.toBe(true);
+  // Hundreds of gaps before the plan covers the list: the first 100 shown, the rest on request.
+  const gapCount = Number((await gaps.innerText()).match(/(\d+)\s*$/)?.[1]);
+  expect(gapCount).toBeGreaterThan(100);
+  await expect(page.locator("[data-code=COV-RECOMMENDATION-UNADDRESSED]").count()).resolves.toBe(100);
+  await page.getByRole("button", { name: `Show the next ${Math.min(100, gapCount - 100)} (shown: 100 of ${gapCount})` }).click();
+  await expect(page.locator("[data-code=COV-RECOMMENDATION-UNADDRESSED]").count()).resolves.toBe(Math.min(200, gapCount));
 
   // The use case's write option: one write of the SMART rating column.
   await page.getByRole("button", { name: "Write SMART ratings" }).click();

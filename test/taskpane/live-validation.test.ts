@@ -3,7 +3,7 @@ import { ACTIONS, INDICATORS, type TableDef } from "../../src/model/tables";
 import { ValidationSession } from "../../src/core/validate/validation-session";
 import { revalidateRow } from "../../src/app/validate";
 import type { SheetChange, TableData } from "../../src/workbook/port";
-import { ChangeDebouncer, MAX_LIVE_ROWS, findingKey, findingRow, isCoverageFinding, mergeRevalidation, planLiveWork, rowDetails, rowsAt } from "../../src/taskpane/live-validation";
+import { ChangeDebouncer, MAX_LIVE_ROWS, findingKey, findingRow, isCoverageFinding, mergeRevalidation, mergeRevalidations, planLiveWork, rowDetails, rowsAt } from "../../src/taskpane/live-validation";
 
 const edit = (sheet: string, address: string, kind: SheetChange["kind"] = "edit"): SheetChange => ({ sheet, address, kind });
 
@@ -94,6 +94,19 @@ describe("mergeRevalidation: findings updated in place", () => {
     const placeholder = before.find((finding) => finding.code === "ACT-DESCRIPTION-PLACEHOLDER");
     expect(after).toContain(placeholder);
     expect(after).toEqual(live.findings());
+  });
+
+  test("a batch of rows where a later edit changes an earlier row's findings merges to what a full run says", () => {
+    const second = { ...goodAction, actionId: "A-002", description: "Publish the yearly report on protection orders" };
+    const live = session([goodAction, second]);
+    const before = live.findings();
+    // Row 3 takes A-001's ID (both rows get ACT-ID-DUPLICATE), then row 2 takes another ID (row 3's finding goes).
+    const first = revalidateRow(live, "Actions", 3, { ...second, actionId: "A-001" });
+    expect(first.findings.filter((finding) => finding.code === "ACT-ID-DUPLICATE").map(findingRow).sort()).toEqual([2, 3]);
+    const then = revalidateRow(live, "Actions", 2, { ...goodAction, actionId: "A-009" });
+    const merged = mergeRevalidations(before, [first, then], live.findings().filter(isCoverageFinding));
+    expect(merged.map((finding) => finding.code)).not.toContain("ACT-ID-DUPLICATE");
+    expect(merged).toEqual(live.findings());
   });
 
   test("finding keys are stable and distinct", () => {

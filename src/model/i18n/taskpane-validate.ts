@@ -9,8 +9,7 @@ export const TASKPANE_VALIDATE_MESSAGES = {
   },
   "taskpane.validate.run": { en: "Check the workbook", es: "Revisar el libro", fr: "Vérifier le classeur" },
   "taskpane.validate.rerun": { en: "Check again", es: "Revisar de nuevo", fr: "Vérifier à nouveau" },
-  "taskpane.validate.reading": { en: "Reading the tables…", es: "Leyendo las tablas…", fr: "Lecture des tables…" },
-  "taskpane.validate.checking": { en: "Checking actions and indicators…", es: "Revisando acciones e indicadores…", fr: "Vérification des actions et indicateurs…" },
+  "taskpane.validate.reading": { en: "Reading and checking the tables…", es: "Leyendo y revisando las tablas…", fr: "Lecture et vérification des tables…" },
   "taskpane.validate.summary": {
     en: "Errors: {errors} · Warnings: {warnings} · Actions checked: {actions} · Indicators checked: {indicators}",
     es: "Errores: {errors} · Advertencias: {warnings} · Acciones revisadas: {actions} · Indicadores revisados: {indicators}",
@@ -33,6 +32,11 @@ export const TASKPANE_VALIDATE_MESSAGES = {
     en: "Clusters without a lead institution: {count}",
     es: "Grupos temáticos sin institución responsable: {count}",
     fr: "Groupes thématiques sans institution cheffe de file : {count}",
+  },
+  "taskpane.validate.showMore": {
+    en: "Show the next {count} (shown: {shown} of {total})",
+    es: "Mostrar los {count} siguientes (mostrados: {shown} de {total})",
+    fr: "Afficher les {count} suivants (affichés : {shown} sur {total})",
   },
   "taskpane.validate.findings": { en: "Findings", es: "Hallazgos", fr: "Constats" },
   "taskpane.validate.where": { en: "Code: {code} · Cell: {cell}", es: "Código: {code} · Celda: {cell}", fr: "Code : {code} · Cellule : {cell}" },

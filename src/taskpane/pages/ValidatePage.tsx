@@ -56,6 +56,9 @@ interface Results {
   indicators: number;
 }
 
+/** Findings rendered per group at first (and per "show more"): thousands of buttons would make the pane sluggish. */
+const PAGE_SIZE = 100;
+
 /** Whether this page ran on a workbook: coming back to the page runs it again, so live validation resumes. */
 const validatedPorts = new WeakSet<WorkbookPort>();
 
@@ -81,6 +84,7 @@ export function ValidatePage() {
   const shown = useRef<Results | null>(null);
   const [openGroups, setOpenGroups] = useState<string[]>([]);
   const seenGroups = useRef(new Set<string>());
+  const [shownPerGroup, setShownPerGroup] = useState<Record<string, number>>({});
   // Live updates run one at a time, in the order the edits came.
   const liveQueue = useRef<Promise<void>>(Promise.resolve());
   const canSelect = typeof port?.selectCell === "function";
@@ -101,10 +105,10 @@ export function ValidatePage() {
     setOpenFinding(null);
     await runTask("taskpane.validate.reading", async ({ signal, progress }) => {
       const { openValidationSession } = await loadValidate();
-      progress(null, "taskpane.validate.reading");
+      // One read, then checks that take milliseconds: there is no share done worth showing.
+      progress(null);
       const opened = await openValidationSession(port, { language });
       if (signal.aborted) return;
-      progress(0.9, "taskpane.validate.checking");
       session.current = opened;
       validatedPorts.add(port);
       show(fromSession(opened));
@@ -270,7 +274,7 @@ export function ValidatePage() {
                     </AccordionHeader>
                     <AccordionPanel>
                       <ul className={styles.list}>
-                        {group.findings.map((finding) => {
+                        {group.findings.slice(0, shownPerGroup[groupId(group)] ?? PAGE_SIZE).map((finding) => {
                           const key = findingKey(finding);
                           const expanded = !canSelect && openFinding?.key === key;
                           return (
@@ -314,6 +318,18 @@ export function ValidatePage() {
                           );
                         })}
                       </ul>
+                      {group.findings.length > (shownPerGroup[groupId(group)] ?? PAGE_SIZE) && (
+                        <Button
+                          size="small"
+                          onClick={() => setShownPerGroup((shownNow) => ({ ...shownNow, [groupId(group)]: (shownNow[groupId(group)] ?? PAGE_SIZE) + PAGE_SIZE }))}
+                        >
+                          {t("taskpane.validate.showMore", {
+                            count: Math.min(PAGE_SIZE, group.findings.length - (shownPerGroup[groupId(group)] ?? PAGE_SIZE)),
+                            shown: shownPerGroup[groupId(group)] ?? PAGE_SIZE,
+                            total: group.findings.length,
+                          })}
+                        </Button>
+                      )}
                     </AccordionPanel>
                   </AccordionItem>
                 ))}
