@@ -63,10 +63,18 @@ export function rowsAt(data: TableData | null, rowNumbers: Iterable<number>): { 
   });
 }
 
+// Findings are never changed in place, so a parsed row stays right; merges parse each finding once.
+const rowOfFinding = new WeakMap<Finding, number>();
+
 /** The worksheet row a finding points at. */
 export function findingRow(finding: Finding): number {
-  const parts = splitCellAddress(finding.cell);
-  return (parts && rowSpan(parts.address)?.first) || 0;
+  let row = rowOfFinding.get(finding);
+  if (row === undefined) {
+    const parts = splitCellAddress(finding.cell);
+    row = (parts && rowSpan(parts.address)?.first) || 0;
+    rowOfFinding.set(finding, row);
+  }
+  return row;
 }
 
 /** A key for a finding that stays the same while the finding does, so the list updates in place. */
@@ -138,7 +146,7 @@ export async function applyLiveChanges(
     const data = (await port.readTables([table]))[table];
     for (const { rowNumber, row } of rowsAt(data, rowNumbers)) revalidations.push(validate.revalidateRow(state.session, table, rowNumber, row));
   }
-  const coverage = state.session.findings().filter(isCoverageFinding);
+  const coverage = state.session.coverageFindings();
   return { session: state.session, findings: mergeRevalidations(state.findings, revalidations, coverage) };
 }
 
