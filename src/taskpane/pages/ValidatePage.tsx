@@ -185,8 +185,12 @@ export function ValidatePage() {
       setOpenFinding(null);
       return;
     }
-    const data = (await port.readTables([finding.table]))[finding.table];
-    setOpenFinding({ key, details: rowDetails(data, findingRow(finding)) });
+    try {
+      const data = (await port.readTables([finding.table]))[finding.table];
+      setOpenFinding({ key, details: rowDetails(data, findingRow(finding)) });
+    } catch (caught) {
+      setNotice(errorMessage(caught, language));
+    }
   };
 
   // A group seen for the first time opens unless it is the gap list or clusters without lead;
