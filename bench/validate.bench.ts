@@ -7,10 +7,10 @@ import { XlsxWorkbook } from "../src/workbook/file/xlsx-workbook";
 import type { TableData } from "../src/workbook/port";
 import type { Benchmark } from "./benchmark";
 
-const ACTION_COUNT = 5_000;
+export const ACTION_COUNT = 5_000;
 const INDICATOR_COUNT = 10_000;
 const RECOMMENDATION_COUNT = 2_000;
-const TODAY = new Date(Date.UTC(2026, 0, 15));
+export const TODAY = new Date(Date.UTC(2026, 0, 15));
 
 function table(name: TableName, rows: Row[]): TableData {
   const def = tableDef(name);
@@ -27,7 +27,7 @@ const institutions = Array.from({ length: 60 }, (_, index) => ({ name: `Ministry
 const recommendationId = (index: number) => `UPR4-XYZ-${140 + Math.floor(index / 250)}.${(index % 250) + 1}`;
 
 /** A realistic plan: most rows sound, one in seven with a mistake of some kind. */
-function syntheticPlan(): { recommendations: Row[]; clusters: Row[]; institutions: Row[]; actions: Row[]; indicators: Row[] } {
+export function syntheticPlan(): { recommendations: Row[]; clusters: Row[]; institutions: Row[]; actions: Row[]; indicators: Row[] } {
   const recommendations = Array.from({ length: RECOMMENDATION_COUNT }, (_, index) => ({ id: recommendationId(index), text: `Recommendation ${index}`, mechanism: "UPR", cluster: `C-${String((index % 40) + 1).padStart(3, "0")}` }));
   const clusters = Array.from({ length: 40 }, (_, index) => ({ clusterId: `C-${String(index + 1).padStart(3, "0")}`, name: `Cluster ${index + 1}`, leadInstitution: index % 9 === 0 ? null : institutions[index].name }));
   const actions = Array.from({ length: ACTION_COUNT }, (_, index) => ({
@@ -65,7 +65,7 @@ function syntheticPlan(): { recommendations: Row[]; clusters: Row[]; institution
 }
 
 const plan = syntheticPlan();
-const validationTables = (): ValidationTables => ({
+export const validationTables = (): ValidationTables => ({
   actions: table("Actions", plan.actions),
   indicators: table("Indicators", plan.indicators),
   recommendations: table("Recommendations", plan.recommendations),

@@ -3,6 +3,8 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { WorkbookStatus } from "../app/workbook-status";
 import { workbookStatus } from "../app/workbook-status";
 import { useTaskPane } from "./app-context";
+import { STRUCTURE_SHEETS } from "./live-validation";
+import { useSheetChanges } from "./use-sheet-changes";
 import { useLanguage, useTranslate } from "./i18n";
 
 const useStyles = makeStyles({
@@ -43,6 +45,10 @@ export function WorkbookStructure() {
     void refresh();
     // `revision` changes whenever the workbook is replaced or written.
   }, [refresh, revision]);
+  // In Excel, co-authors (and the user, outside the pane) change the tables too: re-read quietly, no progress bar.
+  useSheetChanges(workbook?.port, STRUCTURE_SHEETS, () => {
+    if (workbook) void workbookStatus(workbook.port).then(setStatus, () => undefined);
+  });
 
   if (!workbook) return <Text>{t("taskpane.needsWorkbook")}</Text>;
 

@@ -37,6 +37,18 @@ export interface WorkbookChanges {
   deletions?: { table: TableName; ids: string[] }[];
 }
 
+/** Something changed on a watched sheet, whoever changed it (this user or a co-author). */
+export interface SheetChange {
+  sheet: string;
+  /** The changed range on that sheet, A1 style without the sheet name: "C7", "A5:F9", "7:9". */
+  address: string;
+  /** "edit": values changed in place; "layout": rows or columns inserted or deleted, so addresses moved. */
+  kind: "edit" | "layout";
+}
+
+/** Stops a watch; resolves once the host has let go of the handlers. */
+export type StopWatching = () => Promise<void>;
+
 export interface WorkbookPort {
   /** How messages name this workbook: a file name, or "this workbook". */
   readonly label: string;
@@ -47,4 +59,14 @@ export interface WorkbookPort {
   readSheet(sheet: string): Promise<CellValue[][] | null>;
   /** Throws without writing anything if any part is invalid. */
   apply(changes: WorkbookChanges): Promise<void>;
+  /**
+   * Hosts that show the workbook to a person (Excel) can select a cell, as when someone clicks a
+   * finding. `cell` is a worksheet address such as Actions!C7 or 'My sheet'!C7.
+   */
+  selectCell?(cell: string): Promise<void>;
+  /**
+   * Hosts where the workbook can change under the add-in (Excel, with co-authors) report changes
+   * to the named sheets (those that exist when the watch starts). Reading only: nothing is written.
+   */
+  watchSheets?(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<StopWatching>;
 }

@@ -364,7 +364,7 @@ export class ValidationSession {
   }
 
   /** The gap list (actions that are not cancelled count) and clusters nobody leads; recomputed only after an edit. */
-  private coverageFindings(): Finding[] {
+  coverageFindings(): Finding[] {
     if (this.coverage) return this.coverage;
     const addressedIds = new Set<string>();
     const addressedClusters = new Set<string>();

@@ -15,6 +15,7 @@ import { TASKPANE_MATRIX_MESSAGES } from "./taskpane-matrix";
 import { TASKPANE_SUGGESTIONS_MESSAGES } from "./taskpane-suggestions";
 import { TASKPANE_EXPORT_MESSAGES } from "./taskpane-export";
 import { TASKPANE_INSTITUTION_MESSAGES } from "./taskpane-institution";
+import { TASKPANE_VALIDATE_MESSAGES } from "./taskpane-validate";
 
 /** One entry per domain; a domain adds its file here. */
 const CATALOG = {
@@ -33,6 +34,7 @@ const CATALOG = {
   ...TASKPANE_SUGGESTIONS_MESSAGES,
   ...TASKPANE_EXPORT_MESSAGES,
   ...TASKPANE_INSTITUTION_MESSAGES,
+  ...TASKPANE_VALIDATE_MESSAGES,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;

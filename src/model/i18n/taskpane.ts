@@ -152,32 +152,6 @@ export const TASKPANE_MESSAGES = {
   "taskpane.table.Progress": { en: "Progress", es: "Avances", fr: "Avancement" },
   "taskpane.table.Lists": { en: "Lists (vocabularies)", es: "Lists (vocabularios)", fr: "Lists (vocabulaires)" },
 
-  "taskpane.comingSoon": { en: "Coming in the next version", es: "Disponible en la próxima versión", fr: "Disponible dans la prochaine version" },
-  "taskpane.comingSoon.import": {
-    en: "Importing recommendations from OHCHR thematic lists, UPR reports and treaty body observations (.docx, .csv) arrives in the next version. Until then, type or paste recommendations into the Recommendations table.",
-    es: "La importación de recomendaciones desde listas temáticas del ACNUDH, informes del EPU y observaciones de los órganos de tratados (.docx, .csv) llega en la próxima versión. Mientras tanto, escriba o pegue las recomendaciones en la tabla Recommendations.",
-    fr: "L'import des recommandations depuis les listes thématiques du HCDH, les rapports de l'EPU et les observations des organes de traités (.docx, .csv) arrive dans la prochaine version. En attendant, saisissez ou collez les recommandations dans la table Recommendations.",
-  },
-  "taskpane.comingSoon.suggestions": {
-    en: "Suggested themes, SDG targets, overlaps and clusters, each with the reason for it, for you to accept or reject, arrive in the next version.",
-    es: "Los temas, metas de los ODS, coincidencias y grupos sugeridos, cada uno con su motivo, para que usted los acepte o rechace, llegan en la próxima versión.",
-    fr: "Les thèmes, cibles des ODD, recoupements et groupes suggérés, chacun avec sa raison, à accepter ou refuser, arrivent dans la prochaine version.",
-  },
-  "taskpane.comingSoon.validate": {
-    en: "Checks of the Actions and Indicators tables (missing leads, deadlines, baselines, targets) arrive in the next version.",
-    es: "Las comprobaciones de las tablas Actions e Indicators (responsables, plazos, líneas de base y metas que faltan) llegan en la próxima versión.",
-    fr: "Les contrôles des tables Actions et Indicators (responsables, échéances, valeurs de référence et cibles manquants) arrivent dans la prochaine version.",
-  },
-  "taskpane.comingSoon.matrix": {
-    en: "Generating the thematic Monitoring Matrix and the Dashboard in this workbook arrives in the next version.",
-    es: "La generación de la matriz de seguimiento temática y del panel en este libro llega en la próxima versión.",
-    fr: "La génération de la matrice de suivi thématique et du tableau de bord dans ce classeur arrive dans la prochaine version.",
-  },
-  "taskpane.comingSoon.export": {
-    en: "Reports as Word documents and CSV, and the IMPACT OSS import file, arrive in the next version.",
-    es: "Los informes en Word y CSV, y el archivo de importación de IMPACT OSS, llegan en la próxima versión.",
-    fr: "Les rapports Word et CSV, et le fichier d'import pour IMPACT OSS, arrivent dans la prochaine version.",
-  },
   "taskpane.needsWorkbook": {
     en: "Open or create a workbook first.",
     es: "Primero abra o cree un libro.",

@@ -4,7 +4,8 @@ import { tableDef, type TableName } from "../../model/tables";
 import { tablePlan } from "../../core/structure/workbook-structure";
 import type { SheetPlan } from "../plan";
 import { assertPlanWritable } from "../plan-checks";
-import type { TableData, WorkbookChanges, WorkbookPort } from "../port";
+import { splitCellAddress } from "../cell-address";
+import type { SheetChange, StopWatching, TableData, WorkbookChanges, WorkbookPort } from "../port";
 import { orderedSheetNames } from "../sheet-order";
 import { planTableEdit, touchedTables } from "../table-values";
 import { readRectangle, readTables } from "./excel-reads";
@@ -14,6 +15,9 @@ import { packBlocks, sliceOverhead, stagedCopyBytes, VALUE_BYTES_PER_SYNC, type 
 
 /** Hidden sheets that hold values while a large write is in flight; never shown, never listed. */
 const STAGING_PREFIX = "rm-staging-";
+
+/** Change types after which every address below or right of the change has moved. */
+const LAYOUT_CHANGES = new Set<string>(["RowInserted", "RowDeleted", "ColumnInserted", "ColumnDeleted", "CellInserted", "CellDeleted"]);
 
 /** Range.values takes a 2D array, but Excel applies a single value to every cell of the range. */
 function everyCell<T>(value: T): T[][] {
@@ -123,6 +127,51 @@ export class ExcelWorkbook implements WorkbookPort {
       this.assertTableNamesFree(plans, tableSheets);
 
       await this.write(context, { plans, tableWrites, existingSheets, tableSheets, features });
+    });
+  }
+
+  /** Activates the cell's sheet and selects the cell: only ever called when the user asked for it. */
+  async selectCell(cell: string): Promise<void> {
+    const parts = splitCellAddress(cell);
+    if (!parts) throw new Error(`Not a worksheet address: ${cell}`);
+    await Excel.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(parts.sheet);
+      worksheet.activate();
+      worksheet.getRange(parts.address).select();
+      await context.sync();
+    });
+  }
+
+  /**
+   * One `worksheet.onChanged` handler per watched sheet (ExcelApi 1.7), registered in one
+   * `Excel.run`; they fire for this user's edits and for co-authors' (source "Remote") alike.
+   * Nothing is written: co-authors see nothing of the watch.
+   */
+  async watchSheets(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<StopWatching> {
+    return Excel.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name,items/id");
+      await context.sync();
+      const watched = worksheets.items.filter((worksheet) => sheets.some((name) => sameName(name, worksheet.name)));
+      // The event names the sheet by id; a sheet renamed later still reports under the name it was watched by.
+      const nameById = new Map(watched.map((worksheet) => [worksheet.id, worksheet.name]));
+      const handlers = watched.map((worksheet) =>
+        worksheet.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
+          const sheet = nameById.get(event.worksheetId);
+          if (sheet) onChange({ sheet, address: event.address, kind: LAYOUT_CHANGES.has(event.changeType) ? "layout" : "edit" });
+        }),
+      );
+      await context.sync();
+      let stopped = false;
+      return async () => {
+        if (stopped || handlers.length === 0) return;
+        stopped = true;
+        // Handlers are removed through the context that added them.
+        await Excel.run(handlers[0].context, async (removal) => {
+          handlers.forEach((handler) => handler.remove());
+          await removal.sync();
+        });
+      };
     });
   }
 

@@ -57,7 +57,21 @@ function cellPosition(key: number): [number, number] {
   return [Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS];
 }
 
+/** What a worksheet.onChanged handler receives (the part the adapter reads). */
+export interface MockChangedEvent {
+  type: "WorksheetChanged";
+  worksheetId: string;
+  address: string;
+  changeType: string;
+  source: "Local" | "Remote";
+}
+
+let sheetIds = 0;
+
 export class MockSheet {
+  readonly id = `{mock-sheet-${++sheetIds}}`;
+  /** worksheet.onChanged handlers registered and not removed. */
+  changeHandlers: ((event: MockChangedEvent) => Promise<unknown>)[] = [];
   cells = new Map<number, MockCell>();
   visibility = "Visible";
   tabColor = "";
@@ -124,6 +138,9 @@ export class MockExcelState {
   supported = new Set<string>(["1.9"]);
   /** Makes the sync with this 1-based number (counting all syncs) fail before it runs. */
   failAtSync: number | null = null;
+  /** The sheet shown and the range selected in the Excel UI, once the add-in asked for them. */
+  activeSheet: string | null = null;
+  selection: { sheet: string; rect: Rect } | null = null;
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
     this.sheets = sheetNames.map((name) => new MockSheet(name));
@@ -157,13 +174,22 @@ export class MockExcelState {
     );
   }
 
+  /** A cell edit (or row insertion, ...) on `sheet`, by this user or a co-author: runs its onChanged handlers. */
+  async fireChanged(sheet: string, address: string, changeType = "RangeEdited", source: "Local" | "Remote" = "Local"): Promise<void> {
+    const target = this.sheet(sheet);
+    if (!target) throw new Error(`No sheet ${sheet}`);
+    for (const handler of [...target.changeHandlers]) await handler({ type: "WorksheetChanged", worksheetId: target.id, address, changeType, source });
+  }
+
   /** Installs `Excel` and `Office` globals (office-addin-mock objects) that run against this state. */
   install(): void {
     const state: MockExcelState = this as MockExcelState;
     (globalThis as Record<string, unknown>).Excel = new OfficeMockObject({
-      run: async (batch: (context: MockRequestContext) => Promise<unknown>) => {
+      // Excel.run(batch), or Excel.run(context, batch) to go on with an earlier context (removing event handlers).
+      run: async (first: unknown, second?: (context: MockRequestContext) => Promise<unknown>) => {
         state.runs++;
-        return batch(new MockRequestContext(state));
+        if (second) return second(first as MockRequestContext);
+        return (first as (context: MockRequestContext) => Promise<unknown>)(new MockRequestContext(state));
       },
     });
     (globalThis as Record<string, unknown>).Office = new OfficeMockObject({
@@ -255,7 +281,7 @@ class WorksheetCollectionProxy extends Loadable {
       const sheets = this.context.state.sheets;
       this.loaded.items = sheets.map((sheet) => {
         const proxy = new WorksheetProxy(this.context, () => sheet);
-        proxy.fill({ name: sheet.name, visibility: sheet.visibility });
+        proxy.fill({ name: sheet.name, id: sheet.id, visibility: sheet.visibility });
         return proxy;
       });
       void properties;
@@ -301,8 +327,30 @@ class WorksheetProxy extends Loadable {
   get name(): string {
     return this.read("name");
   }
+  get id(): string {
+    return this.read("id");
+  }
   get isNullObject(): boolean {
     return this.read("isNullObject");
+  }
+  activate(): void {
+    this.context.command(undefined, () => (this.context.state.activeSheet = this.sheet().name));
+  }
+  /** Handlers are added at sync, as Office.js registers them; `remove` is queued the same way. */
+  get onChanged(): { add(handler: (event: MockChangedEvent) => Promise<unknown>): { context: MockRequestContext; remove(): void } } {
+    return {
+      add: (handler) => {
+        this.context.command(undefined, () => this.sheet().changeHandlers.push(handler));
+        return {
+          context: this.context,
+          remove: () =>
+            this.context.command(undefined, () => {
+              const sheet = this.sheet();
+              sheet.changeHandlers = sheet.changeHandlers.filter((candidate) => candidate !== handler);
+            }),
+        };
+      },
+    };
   }
   load(properties: string): void {
     this.context.load(() => {
@@ -336,8 +384,9 @@ class WorksheetProxy extends Loadable {
     });
   }
   getRange(address?: string): RangeProxy {
-    if (address !== undefined) throw new Error("The mock takes ranges by indexes only");
-    return new RangeProxy(this.context, () => ({ sheet: this.sheet(), rect: { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS } }));
+    if (address === undefined) return new RangeProxy(this.context, () => ({ sheet: this.sheet(), rect: { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS } }));
+    const rect = a1Rect(address);
+    return new RangeProxy(this.context, () => ({ sheet: this.sheet(), rect }));
   }
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): RangeProxy {
     if (rows < 1 || columns < 1) throw new MockOfficeError("InvalidArgument", `Range of ${rows}x${columns}`);
@@ -383,6 +432,20 @@ function recorder(context: MockRequestContext, record: (path: string, value: unk
       },
     },
   );
+}
+
+/** A cell or a rectangle in A1 style ("C7", "A5:F9"); anything else is refused, as Excel does. */
+function a1Rect(address: string): Rect {
+  const corners = address.split(":").map((part) => /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(part.toUpperCase()));
+  if (corners.length > 2 || corners.some((corner) => !corner)) throw new MockOfficeError("InvalidArgument", `The mock reads A1 cells and rectangles only, not ${address}`);
+  const points = corners.map((corner) => {
+    const [, letters, digits] = corner as RegExpExecArray;
+    const column = [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+    return { row: Number(digits) - 1, column };
+  });
+  const top = Math.min(...points.map((point) => point.row));
+  const left = Math.min(...points.map((point) => point.column));
+  return { row: top, column: left, rows: Math.max(...points.map((point) => point.row)) - top + 1, columns: Math.max(...points.map((point) => point.column)) - left + 1 };
 }
 
 interface RangeTarget {
@@ -570,6 +633,12 @@ class RangeProxy extends Loadable {
         sheet.conditionalFormats = sheet.conditionalFormats.filter((format) => !overlaps(format.rect, rect));
       }),
     };
+  }
+  select(): void {
+    this.context.command(undefined, () => {
+      const { sheet, rect } = this.target();
+      this.context.state.selection = { sheet: sheet.name, rect };
+    });
   }
   getEntireColumn(): RangeProxy {
     return new RangeProxy(this.context, () => {
