@@ -2,9 +2,8 @@ import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { importRecommendations } from "../../src/app/import-recommendations";
 import { loadPlan } from "../../src/app/load-plan";
-import { ACTIONS } from "../../src/model/tables";
+import { ACTIONS, DASHBOARD_SHEET, MATRIX_SHEET, RECOMMENDATIONS } from "../../src/model/tables";
 import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
 import { ROOT, BUILD_TIMEOUT_MS, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer, type TaskPaneSession } from "../../scripts/taskpane-harness";
 
@@ -47,27 +46,15 @@ async function openThroughPicker(page: Page, file: string): Promise<void> {
   await page.getByText(`Workbook: ${path.basename(file)}`).waitFor();
 }
 
-/**
- * The Slovenia 2025 list through the Import page when it has a .docx input; otherwise (the Import
- * page not built yet on this branch) through the import use case on the downloaded workbook.
- * Returns the path of a workbook that holds the recommendations.
- */
-async function importSlovenia(page: Page): Promise<{ file: string; throughPage: boolean }> {
+/** The Slovenia 2025 list through the Import page, as a person would: file input, preview, import. */
+async function importSlovenia(page: Page): Promise<string> {
   await page.getByRole("tab", { name: "Import" }).click();
-  const docxInput = page.locator('input[type=file][accept*="docx"]');
-  if ((await docxInput.count()) > 0) {
-    await docxInput.first().setInputFiles(SLOVENIA_2025);
-    const importButton = page.getByRole("button", { name: /^Import/ });
-    if ((await importButton.count()) > 0) await importButton.first().click();
-    await page.getByText(/Recommendations\s*—\s*Present, rows: [1-9]/).waitFor({ timeout: 60_000 });
-    return { file: await download(page, "imported.xlsx"), throughPage: true };
-  }
-  const created = await download(page, "created.xlsx");
-  const workbook = await XlsxWorkbook.fromBytes(readFileSync(created), "created.xlsx");
-  await importRecommendations(workbook, [{ name: path.basename(SLOVENIA_2025), bytes: new Uint8Array(readFileSync(SLOVENIA_2025)) }]);
-  const file = path.join(RESULTS, "imported.xlsx");
-  writeFileSync(file, await workbook.toBytes());
-  return { file, throughPage: false };
+  await page.getByLabel("Files to import").setInputFiles(SLOVENIA_2025);
+  await page.getByText(`Preview: ${path.basename(SLOVENIA_2025)}`).waitFor({ timeout: 60_000 });
+  await page.getByText("Detected format: OHCHR thematic list (.docx)").waitFor();
+  await page.getByRole("button", { name: "Import into the workbook" }).click();
+  await page.getByText("Imported. The Recommendations table now holds 254 recommendations.").waitFor({ timeout: 60_000 });
+  return download(page, "imported.xlsx");
 }
 
 /** The demo plan (institutions, clusters, actions, indicators with deliberate mistakes): no page loads plans, the use case does. */
@@ -79,7 +66,7 @@ async function withDemoPlan(file: string): Promise<string> {
   return planned;
 }
 
-test("standalone, the whole workflow: new workbook, tables, Slovenia 2025, demo plan, validate, SMART ratings, download", async () => {
+test("standalone, the whole workflow: new workbook, tables, import Slovenia 2025, demo plan, validate, SMART ratings, suggestions accepted, matrix, download", async () => {
   const { page } = session;
   await page.locator("[data-mode=standalone]").waitFor();
 
@@ -89,7 +76,7 @@ test("standalone, the whole workflow: new workbook, tables, Slovenia 2025, demo 
   await page.getByText("The monitoring tables and the Lists sheet are in place.").waitFor();
 
   const imported = await importSlovenia(page);
-  const planned = await withDemoPlan(imported.file);
+  const planned = await withDemoPlan(imported);
   await openThroughPicker(page, planned);
   await page.getByRole("tab", { name: "Import" }).click();
   await page.getByText(/Actions\s*—\s*Present, rows: [1-9]/).waitFor();
@@ -181,7 +168,42 @@ test("standalone, the whole workflow: new workbook, tables, Slovenia 2025, demo 
   await page.getByRole("button", { name: "Write SMART ratings" }).click();
   await page.getByText("Every SMART rating was already up to date; nothing was written.").waitFor();
 
+  // Suggestions: run in the worker, accept everything, write once.
+  await page.getByRole("tab", { name: "Suggestions" }).click();
+  await page.getByRole("button", { name: "Suggest", exact: true }).click();
+  await page.getByRole("heading", { name: /^Clusters \(\d+\)$/ }).waitFor({ timeout: 120_000 });
+  await page.getByRole("button", { name: "Accept all" }).click();
+  await page.getByRole("button", { name: "Write accepted suggestions" }).click();
+  await page.getByText(/^Written: \d+ clusters added; \d+ recommendations placed in a cluster/).waitFor({ timeout: 60_000 });
+  await page.screenshot({ path: path.join(SCREENSHOTS, "workflow-5-suggestions-written.png"), fullPage: true });
+
+  // Matrix: generated in place from what the workbook now holds.
+  await page.getByRole("tab", { name: "Matrix" }).click();
+  await page.getByRole("button", { name: "Generate the matrix" }).click();
+  await page.getByText("The Monitoring Matrix and Dashboard sheets are up to date.").waitFor({ timeout: 60_000 });
+  await page.screenshot({ path: path.join(SCREENSHOTS, "workflow-6-matrix.png"), fullPage: true });
+
+  const final = new ExcelJS.Workbook();
+  await final.xlsx.load(readFileSync(await download(page, "slovenia-final.xlsx")) as unknown as ExcelJS.Buffer);
+  expect(final.getWorksheet(MATRIX_SHEET)).toBeDefined();
+  expect(final.getWorksheet(DASHBOARD_SHEET)).toBeDefined();
+  const recommendations = final.getWorksheet(RECOMMENDATIONS.sheet)!;
+  const recommendationHeader = (recommendations.getRow(1).values as unknown[]).map((value) => String(value ?? ""));
+  const clusterColumn = recommendationHeader.indexOf("Cluster");
+  let withoutCluster = 0;
+  let total = 0;
+  recommendations.eachRow((row, rowNumber) => {
+    if (rowNumber === 1 || !row.getCell(1).value) return;
+    total += 1;
+    if (!row.getCell(clusterColumn).value) withoutCluster += 1;
+  });
+  expect(total).toBe(254);
+  expect(withoutCluster).toBe(0);
+  // The matrix lists every cluster as a heading with its recommendations below it.
+  const matrixText = JSON.stringify(final.getWorksheet(MATRIX_SHEET)!.getSheetValues());
+  expect(matrixText).toContain("UPR4-SVN-140.");
+
   expect(session.dialogs).toEqual([]);
   expect(session.foreignRequests).toEqual([]);
   expect(session.pageErrors).toEqual([]);
-}, 240_000);
+}, 360_000);
