@@ -6,9 +6,10 @@ import type { MatrixFilter, MatrixTables } from "../core/matrix/matrix-model";
 import { matrixSheetPlan } from "../core/matrix/matrix-sheet";
 import { cellText, type CellValue } from "../model/cells";
 import { UserFacingError, translate, type MessageKey } from "../model/i18n/messages";
-import { DASHBOARD_SHEET, MATRIX_SHEET, type TableName } from "../model/tables";
+import { DASHBOARD_SHEET, MATRIX_SHEET } from "../model/tables";
 import { LANGUAGES, type Language } from "../model/vocabularies";
 import type { WorkbookPort } from "../workbook/port";
+import { readMatrixTables } from "./matrix-source";
 
 export type MatrixStep = "read" | "carryBack" | "build" | "write";
 
@@ -47,7 +48,6 @@ export interface GenerateMatrixSummary {
   orphans: (MatrixEdit & { missingIds: string[] })[];
 }
 
-const TABLES: readonly TableName[] = ["Recommendations", "Clusters", "Actions", "Indicators", "Institutions", "Progress"];
 const STEPS: readonly MatrixStep[] = ["read", "carryBack", "build", "write"];
 
 /**
@@ -62,28 +62,19 @@ export async function generateMatrix(port: WorkbookPort, options: GenerateMatrix
   };
 
   progress("read");
-  const tables = await port.readTables(TABLES);
-  if (!tables.Recommendations) throw new UserFacingError("matrix.error.noRecommendations", { file: port.label });
+  const tables = await readMatrixTables(port);
   const matrixValues = await port.readSheet(MATRIX_SHEET);
   const dashboardValues = await port.readSheet(DASHBOARD_SHEET);
   if (dashboardValues && !isGeneratedDashboard(dashboardValues)) {
     throw new UserFacingError("matrix.error.notGenerated", { file: port.label, sheet: DASHBOARD_SHEET });
   }
-  const rowsOf = (name: TableName) => tables[name]?.rows ?? [];
 
   progress("carryBack");
   const edits = readMatrixEdits(matrixValues, port.label);
-  const carried = carryBackEdits(edits, rowsOf("Recommendations"), rowsOf("Institutions"), options.today, language);
+  const carried = carryBackEdits(edits, tables.recommendations, tables.institutions, options.today, language);
 
   progress("build");
-  const sourceTables: MatrixTables = {
-    recommendations: carried.recommendations,
-    clusters: rowsOf("Clusters"),
-    actions: rowsOf("Actions"),
-    indicators: rowsOf("Indicators"),
-    institutions: rowsOf("Institutions"),
-    progress: rowsOf("Progress"),
-  };
+  const sourceTables: MatrixTables = { ...tables, recommendations: carried.recommendations };
   const filter = resolveFilter(options.filter ?? {}, sourceTables, port.label);
   const matrix = buildMatrix(sourceTables, filter, options.today);
   const dashboard = buildDashboard(matrix);
@@ -116,14 +107,5 @@ function isGeneratedDashboard(values: CellValue[][]): boolean {
 
 /** The values each matrix filter can take in this workbook, for the task pane's option lists. */
 export async function matrixFilterChoices(port: WorkbookPort): Promise<FilterChoices> {
-  const tables = await port.readTables(TABLES);
-  const rowsOf = (name: TableName) => tables[name]?.rows ?? [];
-  return filterChoices({
-    recommendations: rowsOf("Recommendations"),
-    clusters: rowsOf("Clusters"),
-    actions: rowsOf("Actions"),
-    indicators: rowsOf("Indicators"),
-    institutions: rowsOf("Institutions"),
-    progress: rowsOf("Progress"),
-  });
+  return filterChoices(await readMatrixTables(port, { requireRecommendations: false }));
 }

@@ -1,23 +1,11 @@
-import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useEffect, useId, useRef, useState, type DragEvent } from "react";
+import { Button, Text, mergeClasses } from "@fluentui/react-components";
+import { useEffect, useId, useRef } from "react";
 import { UserFacingError } from "../model/i18n/messages";
 import { useTaskPane } from "./app-context";
 import { useTranslate } from "./i18n";
+import { useSharedStyles } from "./shared-styles";
+import { useFileDrop } from "./use-file-drop";
 import { newStandaloneWorkbook, openStandaloneWorkbook, saveBlob, type OpenWorkbook } from "./workbook-session";
-
-const useStyles = makeStyles({
-  zone: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  dragging: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  hidden: { display: "none" },
-});
 
 interface Props {
   workbook: OpenWorkbook | null;
@@ -29,11 +17,10 @@ interface Props {
 
 /** Standalone mode: open an .xlsx (picker or drag and drop) or start a new one; download the result. */
 export function StandaloneFileBar({ workbook, onOpen, unsaved, onSaved }: Props) {
-  const styles = useStyles();
+  const styles = useSharedStyles();
   const t = useTranslate();
   const { runTask, busy } = useTaskPane();
   const input = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
   const titleId = useId();
 
   useEffect(() => {
@@ -59,27 +46,12 @@ export function StandaloneFileBar({ workbook, onOpen, unsaved, onSaved }: Props)
       onSaved();
     });
 
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file && !busy) void openFile(file);
-  };
+  const { dragging, handlers } = useFileDrop((files) => void openFile(files[0]), !busy);
 
   return (
     <section
-      className={mergeClasses(styles.zone, dragging && styles.dragging)}
-      aria-labelledby={titleId}
-      onDragOver={(event) => {
-        event.preventDefault();
-        event.dataTransfer.dropEffect = "copy";
-        setDragging(true);
-      }}
-      onDragLeave={(event) => {
-        // Moving over a child element also fires dragleave on the zone: only leaving the zone counts.
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
-      }}
-      onDrop={onDrop}
+      className={mergeClasses(styles.dropZone, dragging && styles.dragging)}
+      {...handlers}
     >
       <Text as="h2" size={400} weight="semibold" id={titleId}>
         {workbook?.fileName ? t("taskpane.file.current", { name: workbook.fileName }) : t("taskpane.start.title")}

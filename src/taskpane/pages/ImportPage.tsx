@@ -16,7 +16,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { ImportResult } from "../../app/import-recommendations";
 import type { ImportChoices, RecommendationField, RowProblem } from "../../core/import/source-types";
 import { cellText } from "../../model/cells";
@@ -26,6 +26,8 @@ import { errorMessage } from "../errors";
 import { useLanguage, useTranslate, type Translate } from "../i18n";
 import { RECOMMENDATION_FIELDS, editMapping, fileCounts, mappingProblem, pastedSourceName, readyToImport, type PendingSource } from "../import-form";
 import { WorkbookStructure } from "../WorkbookStructure";
+import { useSharedStyles } from "../shared-styles";
+import { useFileDrop } from "../use-file-drop";
 import { newStandaloneWorkbook } from "../workbook-session";
 
 type ImportFlow = typeof import("../import-flow");
@@ -33,31 +35,7 @@ const loadImportFlow = (): Promise<ImportFlow> => import(/* webpackChunkName: "i
 
 const ACCEPTED_FILES = ".xlsx,.csv,.tsv,.txt,.docx,text/csv,text/plain";
 
-const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  // A fieldset is as wide as its widest content unless told otherwise; the pane is narrow.
-  fieldset: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    minWidth: 0,
-    margin: 0,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  zone: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  dragging: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  hidden: { display: "none" },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+const usePageStyles = makeStyles({
   card: {
     display: "flex",
     flexDirection: "column",
@@ -86,7 +64,7 @@ export function ImportPage() {
 
 /** Standalone mode without a workbook: the import can start from an empty one. */
 function StartForImport() {
-  const styles = useStyles();
+  const styles = { ...useSharedStyles(), ...usePageStyles() };
   const t = useTranslate();
   const { runTask, busy, openWorkbook } = useTaskPane();
   const titleId = useId();
@@ -123,7 +101,7 @@ function problemLine(t: Translate, problem: RowProblem): string {
 }
 
 function ImportRecommendations() {
-  const styles = useStyles();
+  const styles = { ...useSharedStyles(), ...usePageStyles() };
   const t = useTranslate();
   const { language } = useLanguage();
   const { workbook, runTask, busy, markChanged } = useTaskPane();
@@ -131,7 +109,6 @@ function ImportRecommendations() {
   const [sources, setSources] = useState<PendingSource[]>([]);
   const [options, setOptions] = useState<Options>({ countryTyped: "", mechanism: "", skipInvalid: false, includeObservations: false });
   const [pasted, setPasted] = useState("");
-  const [dragging, setDragging] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const nextKey = useRef(1);
   const input = useRef<HTMLInputElement>(null);
@@ -272,11 +249,7 @@ function ImportRecommendations() {
     });
   };
 
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    if (!busy) addFiles(event.dataTransfer.files);
-  };
+  const { dragging, handlers: dropHandlers } = useFileDrop(addFiles, !busy);
 
   const ready = readyToImport(sources) && !options.countryError;
 
@@ -288,16 +261,8 @@ function ImportRecommendations() {
       <Text>{t("taskpane.import.intro")}</Text>
 
       <div
-        className={mergeClasses(styles.zone, dragging && styles.dragging)}
-        onDragOver={(event) => {
-          event.preventDefault();
-          event.dataTransfer.dropEffect = "copy";
-          setDragging(true);
-        }}
-        onDragLeave={(event) => {
-          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
-        }}
-        onDrop={onDrop}
+        className={mergeClasses(styles.dropZone, dragging && styles.dragging)}
+        {...dropHandlers}
       >
         <div className={styles.buttons}>
           <Button onClick={() => input.current?.click()} disabled={busy}>
@@ -426,7 +391,7 @@ function SourcePreview({
   onRemove(key: number): void;
   busy: boolean;
 }) {
-  const styles = useStyles();
+  const styles = { ...useSharedStyles(), ...usePageStyles() };
   const t = useTranslate();
   const titleId = useId();
   const { preview, source } = pending;
@@ -513,7 +478,7 @@ function SourcePreview({
 }
 
 function ProblemList({ title, problems }: { title: string; problems: readonly RowProblem[] }) {
-  const styles = useStyles();
+  const styles = { ...useSharedStyles(), ...usePageStyles() };
   const t = useTranslate();
   return (
     <div>
@@ -530,7 +495,7 @@ function ProblemList({ title, problems }: { title: string; problems: readonly Ro
 }
 
 function ImportSummary({ result }: { result: ImportResult }) {
-  const styles = useStyles();
+  const styles = { ...useSharedStyles(), ...usePageStyles() };
   const t = useTranslate();
   return (
     <>

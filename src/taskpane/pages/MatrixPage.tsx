@@ -1,4 +1,4 @@
-import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, Text, makeStyles } from "@fluentui/react-components";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { GenerateMatrixSummary } from "../../app/generate-matrix";
 import type { EditableField } from "../../core/matrix/editable-fields";
@@ -6,26 +6,13 @@ import type { FilterChoices } from "../../core/matrix/matrix-filter";
 import type { MessageKey } from "../../model/i18n/messages";
 import { useTaskPane } from "../app-context";
 import { useLanguage, useTranslate, type Translate } from "../i18n";
+import { useSharedStyles } from "../shared-styles";
 import { MATRIX_FILTERS, NO_SELECTION, choiceValues, filterFromSelection, isUprCycle, keepAvailable, type MatrixFilterName, type MatrixSelection } from "../matrix-form";
 
 // The matrix builder and the dashboard load on demand, with the matrix chunk.
 const loadMatrix = () => import(/* webpackChunkName: "matrix" */ "../../app/generate-matrix");
 
-const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  // A fieldset is as wide as its widest content unless told otherwise; the pane is narrow.
-  fieldset: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    minWidth: 0,
-    margin: 0,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+const usePageStyles = makeStyles({
   text: { overflowWrap: "anywhere", whiteSpace: "pre-wrap" },
 });
 
@@ -65,7 +52,7 @@ function filterOptions(choices: FilterChoices, t: Translate): Record<MatrixFilte
 
 /** Generates the Monitoring Matrix and Dashboard for all recommendations or a subset, and says what it did. */
 export function MatrixPage() {
-  const styles = useStyles();
+  const styles = { ...useSharedStyles(), ...usePageStyles() };
   const t = useTranslate();
   const { language } = useLanguage();
   const { workbook, runTask, busy, revision, markChanged, host } = useTaskPane();
@@ -176,7 +163,7 @@ export function MatrixPage() {
 }
 
 function MatrixSummary({ summary }: { summary: GenerateMatrixSummary }) {
-  const styles = useStyles();
+  const styles = { ...useSharedStyles(), ...usePageStyles() };
   const t = useTranslate();
   const field = (name: EditableField) => t(FIELD_LABELS[name]);
   const shown = (value: string) => value || t("taskpane.matrix.empty");
