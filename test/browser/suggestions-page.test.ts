@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page, Worker } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { importRecommendations } from "../../src/app/import-recommendations";
 import { initWorkbook } from "../../src/app/init-workbook";
 import { splitMultiValue } from "../../src/model/cells";
@@ -105,24 +105,37 @@ function tableRows(workbook: ExcelJS.Workbook, table: "Recommendations" | "Clust
   return rows;
 }
 
+/** Waits (up to 30 s) until `condition` holds. */
+async function until(condition: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 test("Cancel stops a running analysis: the worker is terminated and nothing is written", async () => {
   const session = await openSloveniaWorkbook();
   const { page } = session;
-  // Hold the worker's script back a moment, so Cancel lands while the analysis is under way.
+  // Hold the worker's script back until Cancel is pressed, so Cancel lands while the analysis is
+  // under way however fast or slow the machine is.
   let held = 0;
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(/suggest-worker\.[0-9a-f]+\.js$/, async (route) => {
     held++;
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await released;
     await route.continue().catch(() => undefined);
   });
-  const started = page.waitForEvent("worker");
   await page.getByRole("button", { name: en("taskpane.suggest.run"), exact: true }).click();
-  const worker: Worker = await started;
-  const closed = new Promise<void>((resolve) => worker.on("close", () => resolve()));
+  // The analysis has reached the worker: its script is requested (and held).
+  await until(() => held === 1, "the worker's script to be requested");
   await page.getByRole("progressbar").waitFor();
   await page.screenshot({ path: path.join(SCREENSHOTS, "suggestions-running.png"), fullPage: true });
   await page.getByRole("button", { name: en("taskpane.task.cancel") }).click();
-  await closed;
+  release();
+  // Cancel terminated the worker: none is left running, and it never posted a result.
+  await until(() => page.workers().length === 0, "the worker to be gone");
   expect(held).toBe(1);
   await page.getByText(en("taskpane.task.cancelled")).waitFor();
   await expect(page.getByRole("progressbar").count()).resolves.toBe(0);
