@@ -225,9 +225,9 @@ test("rows that cannot be read: refused with file, row and column, then skipped 
 });
 
 test("Cancel during a long import: nothing is written", async () => {
-  // 50,000 recommendations take several seconds to read in the page: long enough to press Cancel.
+  // 200,000 recommendations take many seconds to read in the page: long enough to press Cancel, even on a fast machine.
   const lines = ["Recommendation,Mechanism,Country,Paragraph"];
-  for (let n = 1; n <= 50_000; n++) lines.push(`Strengthen the national mechanism for implementation number ${n},UPR,Paraguay,${n}.1`);
+  for (let n = 1; n <= 200_000; n++) lines.push(`Strengthen the national mechanism for implementation number ${n},UPR,Paraguay,${n}.1`);
   const file = { name: "large.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n"), "utf8") };
   await withSession(async ({ page }) => {
     await page.getByRole("button", { name: "Start with an empty workbook" }).click();
