@@ -1,0 +1,310 @@
+import * as CFB from "cfb";
+import type { SheetRow } from "./xlsx-sheet";
+
+/**
+ * The first worksheet of an Excel 97-2003 .xls (BIFF8 records in an OLE2 compound file) as rows
+ * of text, the shape `readFirstSheet` gives for .xlsx: numbers as their shortest text ("45123" for
+ * a date serial, as .xlsx stores it), booleans as TRUE/FALSE, formulas as their cached result.
+ * Only cell values are read; formats, styles and formulas themselves are skipped.
+ */
+
+/** An .xls this reader cannot read (older BIFF, encrypted): the caller tells the user to resave it. */
+export class UnsupportedXlsError extends Error {}
+
+const RECORD = {
+  bof: 0x0809,
+  eof: 0x000a,
+  filePass: 0x002f,
+  codePage: 0x0042,
+  boundSheet: 0x0085,
+  sst: 0x00fc,
+  continue: 0x003c,
+  labelSst: 0x00fd,
+  label: 0x0204,
+  number: 0x0203,
+  rk: 0x027e,
+  mulRk: 0x00bd,
+  boolErr: 0x0205,
+  formula: 0x0006,
+  string: 0x0207,
+} as const;
+
+const BIFF8 = 0x0600;
+/** SHRFMLA, ARRAY, TABLE: may sit between a FORMULA and the STRING holding its text. */
+const FORMULA_COMPANIONS = new Set([0x04bc, 0x0221, 0x0236]);
+const WORKSHEET = 0x00;
+
+const ERROR_TEXT: Record<number, string> = { 0x00: "#NULL!", 0x07: "#DIV/0!", 0x0f: "#VALUE!", 0x17: "#REF!", 0x1d: "#NAME?", 0x24: "#NUM!", 0x2a: "#N/A" };
+
+interface BiffRecord {
+  type: number;
+  /** Offset of the record header in the Workbook stream (BOUNDSHEET points at these). */
+  offset: number;
+  data: Uint8Array;
+}
+
+export function readFirstXlsSheet(bytes: Uint8Array): SheetRow[] {
+  const stream = workbookStream(bytes);
+  const records = [...biffRecords(stream)];
+  const globals = readGlobals(records);
+  const start = records.findIndex((record) => record.offset === globals.firstSheetOffset);
+  if (start < 0) throw new Error("the first worksheet's BOF record is missing");
+  return sheetRows(records, start, globals);
+}
+
+function workbookStream(bytes: Uint8Array): Uint8Array {
+  const container = CFB.read(bytes, { type: "array" });
+  const workbook = CFB.find(container, "Workbook");
+  if (!workbook) {
+    if (CFB.find(container, "Book")) throw new UnsupportedXlsError("Excel 5.0/95 format (BIFF5)");
+    if (CFB.find(container, "EncryptedPackage")) throw new UnsupportedXlsError("password-protected workbook");
+    throw new Error("no Workbook stream in the compound file");
+  }
+  const content = workbook.content as Uint8Array | number[];
+  return content instanceof Uint8Array ? content : Uint8Array.from(content);
+}
+
+function* biffRecords(stream: Uint8Array): Generator<BiffRecord> {
+  let offset = 0;
+  while (offset + 4 <= stream.length) {
+    const type = stream[offset] | (stream[offset + 1] << 8);
+    const length = stream[offset + 2] | (stream[offset + 3] << 8);
+    yield { type, offset, data: stream.subarray(offset + 4, offset + 4 + length) };
+    offset += 4 + length;
+  }
+}
+
+interface Globals {
+  firstSheetOffset: number;
+  strings: string[];
+  decoder: TextDecoder;
+}
+
+function readGlobals(records: BiffRecord[]): Globals {
+  const first = records[0];
+  if (!first || first.type !== RECORD.bof) throw new Error("the Workbook stream does not start with a BOF record");
+  const version = u16(first.data, 0);
+  if (version !== BIFF8) throw new UnsupportedXlsError(`BIFF version 0x${version.toString(16)}, not Excel 97-2003 (BIFF8)`);
+
+  let decoder = new TextDecoder("windows-1252");
+  let firstSheetOffset: number | undefined;
+  let strings: string[] = [];
+  for (let index = 1; index < records.length && records[index].type !== RECORD.eof; index++) {
+    const { type, data } = records[index];
+    if (type === RECORD.filePass) throw new UnsupportedXlsError("password-protected workbook");
+    if (type === RECORD.codePage) decoder = decoderFor(u16(data, 0));
+    if (type === RECORD.boundSheet && firstSheetOffset === undefined && data[5] === WORKSHEET) firstSheetOffset = u32(data, 0);
+    if (type === RECORD.sst) {
+      const segments = [data.subarray(8)];
+      while (records[index + 1]?.type === RECORD.continue) segments.push(records[++index].data);
+      strings = readSharedStrings(new SegmentReader(segments, decoder), u32(data, 4));
+    }
+  }
+  if (firstSheetOffset === undefined) throw new Error("the workbook has no worksheet");
+  return { firstSheetOffset, strings, decoder };
+}
+
+/**
+ * 8-bit ("compressed") strings: BIFF8 defines them as the low bytes of UTF-16, and Excel declares
+ * code page 1200; windows-1252 reads those the same and also reads writers that stored ANSI bytes.
+ */
+function decoderFor(codePage: number): TextDecoder {
+  if (codePage === 1200 || codePage === 1252 || codePage === 0x8000 || codePage === 367) return new TextDecoder("windows-1252");
+  try {
+    return new TextDecoder(`windows-${codePage}`);
+  } catch {
+    return new TextDecoder("windows-1252");
+  }
+}
+
+function readSharedStrings(reader: SegmentReader, count: number): string[] {
+  const strings: string[] = [];
+  for (let index = 0; index < count && !reader.done(); index++) strings.push(reader.unicodeString());
+  return strings;
+}
+
+/**
+ * Reads a record and its CONTINUE records as one byte sequence, except inside string characters:
+ * there each continuation starts with its own flag byte saying whether the rest is 8- or 16-bit.
+ */
+class SegmentReader {
+  private segment = 0;
+  private position = 0;
+
+  constructor(
+    private readonly segments: Uint8Array[],
+    private readonly decoder: TextDecoder,
+  ) {}
+
+  done(): boolean {
+    this.skipFinishedSegments();
+    return this.segment >= this.segments.length;
+  }
+
+  byte(): number {
+    this.skipFinishedSegments();
+    const current = this.segments[this.segment];
+    if (!current) throw new Error("a string runs past the end of its record");
+    return current[this.position++];
+  }
+
+  u16(): number {
+    return this.byte() | (this.byte() << 8);
+  }
+
+  u32(): number {
+    return (this.u16() | (this.u16() << 16)) >>> 0;
+  }
+
+  skip(count: number): void {
+    let left = count;
+    while (left > 0) {
+      this.skipFinishedSegments();
+      const current = this.segments[this.segment];
+      if (!current) throw new Error("a string runs past the end of its record");
+      const step = Math.min(left, current.length - this.position);
+      this.position += step;
+      left -= step;
+    }
+  }
+
+  /** XLUnicodeRichExtendedString: cch, flags, [run count], [extension size], characters, runs, extension. */
+  unicodeString(): string {
+    const length = this.u16();
+    const flags = this.byte();
+    const runs = flags & 0x08 ? this.u16() : 0;
+    const extension = flags & 0x04 ? this.u32() : 0;
+    const text = this.characters(length, (flags & 0x01) === 1);
+    this.skip(runs * 4 + extension);
+    return text;
+  }
+
+  private characters(length: number, startsWide: boolean): string {
+    let wide = startsWide;
+    let text = "";
+    let left = length;
+    while (left > 0) {
+      if (this.position >= (this.segments[this.segment]?.length ?? 0)) {
+        this.segment++;
+        this.position = 0;
+        const next = this.segments[this.segment];
+        if (!next) throw new Error("a string runs past the end of its record");
+        wide = (next[this.position++] & 0x01) === 1;
+        continue;
+      }
+      const current = this.segments[this.segment];
+      const room = current.length - this.position;
+      const take = Math.min(left, wide ? room >> 1 : room);
+      if (take === 0) throw new Error("a 16-bit character is split across records");
+      const size = wide ? take * 2 : take;
+      const slice = current.subarray(this.position, this.position + size);
+      text += wide ? utf16(slice) : this.decoder.decode(slice);
+      this.position += size;
+      left -= take;
+    }
+    return text;
+  }
+
+  private skipFinishedSegments(): void {
+    while (this.segment < this.segments.length && this.position >= this.segments[this.segment].length) {
+      this.segment++;
+      this.position = 0;
+    }
+  }
+}
+
+const utf16Decoder = new TextDecoder("utf-16le");
+function utf16(bytes: Uint8Array): string {
+  return utf16Decoder.decode(bytes);
+}
+
+function sheetRows(records: BiffRecord[], start: number, globals: Globals): SheetRow[] {
+  const rows = new Map<number, string[]>();
+  const put = (row: number, column: number, text: string) => {
+    let cells = rows.get(row);
+    if (!cells) rows.set(row, (cells = []));
+    cells[column] = text;
+  };
+  const stringReader = (index: number) => {
+    const segments = [records[index].data];
+    for (let next = index + 1; records[next]?.type === RECORD.continue; next++) segments.push(records[next].data);
+    return new SegmentReader(segments, globals.decoder);
+  };
+
+  for (let index = start + 1; index < records.length; index++) {
+    const { type, data } = records[index];
+    if (type === RECORD.eof) break;
+    if (type === RECORD.bof) throw new Error("an embedded substream (chart) inside the worksheet is not supported");
+    const row = u16(data, 0);
+    const column = u16(data, 2);
+    if (type === RECORD.labelSst) put(row, column, globals.strings[u32(data, 6)] ?? "");
+    else if (type === RECORD.label) {
+      const reader = new SegmentReader([data.subarray(6)], globals.decoder);
+      put(row, column, reader.unicodeString());
+    } else if (type === RECORD.number) put(row, column, numberText(f64(data, 6)));
+    else if (type === RECORD.rk) put(row, column, numberText(rkValue(u32(data, 6))));
+    else if (type === RECORD.mulRk) {
+      const count = (data.length - 6) / 6;
+      for (let item = 0; item < count; item++) put(row, column + item, numberText(rkValue(u32(data, 4 + item * 6 + 2))));
+    } else if (type === RECORD.boolErr) put(row, column, data[7] ? (ERROR_TEXT[data[6]] ?? "#N/A") : data[6] ? "TRUE" : "FALSE");
+    else if (type === RECORD.formula) {
+      const result = formulaResult(data);
+      if (result === "string") {
+        let next = index + 1;
+        while (next < records.length && FORMULA_COMPANIONS.has(records[next].type)) next++;
+        if (records[next]?.type === RECORD.string) put(row, column, stringReader(next).unicodeString());
+      } else put(row, column, result);
+    }
+  }
+
+  return [...rows.keys()]
+    .sort((a, b) => a - b)
+    .map((row) => {
+      const cells = rows.get(row) ?? [];
+      for (let index = 0; index < cells.length; index++) cells[index] ??= "";
+      return { row: row + 1, cells };
+    });
+}
+
+/** A FORMULA record's cached value; "string" when the text follows in a STRING record. */
+function formulaResult(data: Uint8Array): string {
+  if (u16(data, 12) !== 0xffff) return numberText(f64(data, 6));
+  switch (data[6]) {
+    case 0:
+      return "string";
+    case 1:
+      return data[8] ? "TRUE" : "FALSE";
+    case 2:
+      return ERROR_TEXT[data[8]] ?? "#N/A";
+    default:
+      return "";
+  }
+}
+
+/** RK: a 30-bit integer or the top 30 bits of a double, optionally divided by 100. */
+function rkValue(rk: number): number {
+  let value: number;
+  if (rk & 0x02) value = rk >> 2;
+  else {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setUint32(4, rk & 0xfffffffc, true);
+    value = view.getFloat64(0, true);
+  }
+  return rk & 0x01 ? value / 100 : value;
+}
+
+function numberText(value: number): string {
+  return String(value);
+}
+
+function u16(data: Uint8Array, offset: number): number {
+  return data[offset] | (data[offset + 1] << 8);
+}
+
+function u32(data: Uint8Array, offset: number): number {
+  return (data[offset] | (data[offset + 1] << 8) | (data[offset + 2] << 16) | (data[offset + 3] << 24)) >>> 0;
+}
+
+function f64(data: Uint8Array, offset: number): number {
+  return new DataView(data.buffer, data.byteOffset + offset, 8).getFloat64(0, true);
+}

@@ -1,0 +1,85 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import * as CFB from "cfb";
+import Papa from "papaparse";
+import { openSource } from "../../../src/core/import/read-source";
+import { UnsupportedXlsError, readFirstXlsSheet } from "../../../src/core/import/xls-sheet";
+import { convertCsvWithLibreOffice } from "../../support/libreoffice";
+
+// Fixtures are made here, from CSV text, by LibreOffice (which writes real BIFF8): no binary in the repo.
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "rm-xls-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function xlsFrom(name: string, rows: string[][]): Uint8Array {
+  const csv = path.join(dir, `${name}.csv`);
+  writeFileSync(csv, Papa.unparse(rows, { newline: "\n" }), "utf8");
+  return new Uint8Array(readFileSync(convertCsvWithLibreOffice(csv, "xls", dir)));
+}
+
+/** A compound file holding one stream (LibreOffice no longer writes Excel 95 or encrypted .xls). */
+function compoundFile(streamName: string, stream: number[]): Uint8Array {
+  const container = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(container, streamName, Uint8Array.from(stream));
+  return new Uint8Array(CFB.write(container, { type: "array" }) as number[]);
+}
+
+const record = (type: number, data: number[]) => [type & 0xff, type >> 8, data.length & 0xff, data.length >> 8, ...data];
+const bof = (version: number) => record(0x0809, [version & 0xff, version >> 8, 0x05, 0x00, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+/** Excel 95 keeps its BIFF5 records in a stream called "Book". */
+const excel95 = () => compoundFile("Book", [...bof(0x0500), ...record(0x000a, [])]);
+/** A BIFF8 workbook with a FILEPASS record: password-protected. */
+const encrypted = () => compoundFile("Workbook", [...bof(0x0600), ...record(0x002f, [0, 0]), ...record(0x000a, [])]);
+
+const serial = (year: number, month: number, day: number) => String((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+
+describe("readFirstXlsSheet", () => {
+  it("reads accented text, numbers, dates and empty cells as the same text an .xlsx gives", () => {
+    const bytes = xlsFrom("mixed", [
+      ["Text", "Count", "Amount", "Published", "Note"],
+      ["Ratificar la Convención (niñez), Überprüfung", "5", "3.25", "2023-05-12", ""],
+      ["Zagotoviti človekove pravice: šola, žena, Čakovec, Šiška, Žalec", "-17", "-1234567.891", "1999-12-31", "last"],
+      ["", "0.01", "", "", "only note"],
+      ["Grève générale — “quotes” € œ", "123456789", "1E-7", "", ""],
+    ]);
+    const rows = readFirstXlsSheet(bytes);
+    expect(rows).toEqual([
+      { row: 1, cells: ["Text", "Count", "Amount", "Published", "Note"] },
+      { row: 2, cells: ["Ratificar la Convención (niñez), Überprüfung", "5", "3.25", serial(2023, 5, 12)] },
+      { row: 3, cells: ["Zagotoviti človekove pravice: šola, žena, Čakovec, Šiška, Žalec", "-17", "-1234567.891", serial(1999, 12, 31), "last"] },
+      { row: 4, cells: ["", "0.01", "", "", "only note"] },
+      { row: 5, cells: ["Grève générale — “quotes” € œ", "123456789", "1e-7"] },
+    ]);
+  });
+
+  it("reads strings split across SST CONTINUE records, 8-bit and 16-bit, over thousands of rows", () => {
+    const longAscii = "Ensure that ".repeat(800); // 9,600 bytes: longer than one 8,224-byte record
+    const longWide = "čšž é ñ ü ".repeat(600); // 16-bit: 12,000 bytes
+    const body = Array.from({ length: 3000 }, (_, index) => [
+      index % 3 === 0 ? `Recomendación nº ${index}: niñas y niños` : index % 3 === 1 ? `Priporočilo ${index}: človekove pravice (č, š, ž)` : `Recommendation ${index} plain ASCII text`,
+      String(index),
+    ]);
+    const rows = [["Text", "Number"], ["long ascii", longAscii], ["long wide", longWide], ...body];
+    const sheet = readFirstXlsSheet(xlsFrom("many", rows));
+    expect(sheet).toHaveLength(rows.length);
+    expect(sheet.map((row) => row.row)).toEqual(rows.map((_, index) => index + 1));
+    expect(sheet.map((row) => row.cells)).toEqual(rows);
+  });
+
+  it("says which .xls it cannot read: Excel 95 (BIFF5) and password-protected workbooks", () => {
+    expect(() => readFirstXlsSheet(excel95())).toThrow(new UnsupportedXlsError("Excel 5.0/95 format (BIFF5)"));
+    expect(() => readFirstXlsSheet(encrypted())).toThrow(new UnsupportedXlsError("password-protected workbook"));
+  });
+});
+
+describe("openSource with an .xls", () => {
+  it("refuses Excel 95 with import.legacyXls and a damaged compound file as unreadable", async () => {
+    await expect(openSource({ name: "old.xls", bytes: excel95() }, {})).rejects.toMatchObject({ key: "import.legacyXls", params: { file: "old.xls", reason: "Excel 5.0/95 format (BIFF5)" } });
+    await expect(openSource({ name: "locked.xls", bytes: encrypted() }, {})).rejects.toMatchObject({ key: "import.legacyXls", params: { file: "locked.xls", reason: "password-protected workbook" } });
+    const damaged = { name: "damaged.xls", bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) };
+    await expect(openSource(damaged, {})).rejects.toMatchObject({ key: "import.unreadableFile", params: { file: "damaged.xls", format: ".xls" } });
+  });
+});
