@@ -77,7 +77,7 @@ function* biffRecords(stream: Uint8Array): Generator<BiffRecord> {
 interface Globals {
   firstSheetOffset: number;
   strings: string[];
-  decoder: TextDecoder;
+  decoder: EightBitDecoder;
 }
 
 function readGlobals(records: BiffRecord[]): Globals {
@@ -86,7 +86,7 @@ function readGlobals(records: BiffRecord[]): Globals {
   const version = u16(first.data, 0);
   if (version !== BIFF8) throw new UnsupportedXlsError(`BIFF version 0x${version.toString(16)}, not Excel 97-2003 (BIFF8)`);
 
-  let decoder = new TextDecoder("windows-1252");
+  let decoder = windows1252;
   let firstSheetOffset: number | undefined;
   let strings: string[] = [];
   for (let index = 1; index < records.length && records[index].type !== RECORD.eof; index++) {
@@ -106,16 +106,32 @@ function readGlobals(records: BiffRecord[]): Globals {
 
 /**
  * 8-bit ("compressed") strings: BIFF8 defines them as the low bytes of UTF-16, and Excel declares
- * code page 1200; windows-1252 reads those the same and also reads writers that stored ANSI bytes.
+ * code page 1200; Windows-1252 reads those the same and also reads writers that stored ANSI bytes.
+ * Other code pages are honoured where the platform knows them.
  */
-function decoderFor(codePage: number): TextDecoder {
-  if (codePage === 1200 || codePage === 1252 || codePage === 0x8000 || codePage === 367) return new TextDecoder("windows-1252");
+function decoderFor(codePage: number): EightBitDecoder {
+  if (codePage === 1200 || codePage === 1252 || codePage === 0x8000 || codePage === 367) return windows1252;
   try {
-    return new TextDecoder(`windows-${codePage}`);
+    const decoder = new TextDecoder(`windows-${codePage}`);
+    return { decode: (bytes) => decoder.decode(bytes) };
   } catch {
-    return new TextDecoder("windows-1252");
+    return windows1252;
   }
 }
+
+interface EightBitDecoder {
+  decode(bytes: Uint8Array): string;
+}
+
+/** 0x80-0x9F in Windows-1252 (0 where it has no character); Node 20's TextDecoder reads them as Latin-1 controls. */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+const latin1 = new TextDecoder("latin1");
+const windows1252: EightBitDecoder = {
+  decode: (bytes) => latin1.decode(bytes).replace(/[\u0080-\u009f]/g, (control) => String.fromCharCode(WINDOWS_1252_HIGH[control.charCodeAt(0) - 0x80] || control.charCodeAt(0))),
+};
 
 function readSharedStrings(reader: SegmentReader, count: number): string[] {
   const strings: string[] = [];
@@ -133,7 +149,7 @@ class SegmentReader {
 
   constructor(
     private readonly segments: Uint8Array[],
-    private readonly decoder: TextDecoder,
+    private readonly decoder: EightBitDecoder,
   ) {}
 
   done(): boolean {
