@@ -138,7 +138,34 @@ describe("readFirstXlsSheet", () => {
   });
 });
 
+const FIXTURES = path.resolve(__dirname, "../../fixtures/import");
+
+async function recommendationsOf(name: string, bytes: Uint8Array) {
+  const opened = await openSource({ name, bytes }, {});
+  return { format: opened.format, events: [...opened.events] };
+}
+
 describe("openSource with an .xls", () => {
+  it("reads a UHRI export whose publication dates are real date cells as the CSV with serial numbers", async () => {
+    const csvBytes = new Uint8Array(readFileSync(path.join(FIXTURES, "uhri/uhri-export.csv")));
+    const [header, ...rows] = Papa.parse<string[]>(new TextDecoder().decode(csvBytes).replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+    const dateColumns = ["Document Publication Date", "Date of publication on UHRI"].map((name) => header.indexOf(name));
+    const isoDate = (serialText: string) => new Date(Date.UTC(1899, 11, 30) + Number(serialText) * 86_400_000).toISOString().slice(0, 10);
+    const withDates = rows.map((row) => row.map((cell, column) => (dateColumns.includes(column) && cell ? isoDate(cell) : cell)));
+    const xls = xlsFrom("uhri-export", [header, ...withDates]);
+    expect(readFirstXlsSheet(xls)[1].cells[dateColumns[0]]).toBe(rows[0][dateColumns[0]]);
+
+    const fromXls = await recommendationsOf("uhri-export.xls", xls);
+    const fromCsv = await recommendationsOf("uhri-export.csv", csvBytes);
+    expect(fromXls.format).toBe("uhri");
+    expect(fromCsv.events.length).toBeGreaterThan(0);
+    // Rows differ by design: a CSV row number is its line, and UHRI cells span several lines.
+    const rowsOf = (events: unknown[]) => events.map((event) => (event as { recommendation: { location: { row: number } } }).recommendation.location.row);
+    expect(rowsOf(fromXls.events)).toEqual([2, 3, 4, 5, 7]);
+    const withoutRows = (events: unknown[]) => JSON.stringify(events).replace(/"row":\d+,/g, "").replaceAll("uhri-export.xls", "uhri-export.csv");
+    expect(withoutRows(fromXls.events)).toBe(withoutRows(fromCsv.events));
+  });
+
   it("refuses Excel 95 with import.legacyXls and a damaged compound file as unreadable", async () => {
     await expect(openSource({ name: "old.xls", bytes: excel95() }, {})).rejects.toMatchObject({ key: "import.legacyXls", params: { file: "old.xls", reason: "Excel 5.0/95 format (BIFF5)" } });
     await expect(openSource({ name: "locked.xls", bytes: encrypted() }, {})).rejects.toMatchObject({ key: "import.legacyXls", params: { file: "locked.xls", reason: "password-protected workbook" } });
