@@ -38,18 +38,17 @@ const ERROR_TEXT: Record<number, string> = { 0x00: "#NULL!", 0x07: "#DIV/0!", 0x
 
 interface BiffRecord {
   type: number;
-  /** Offset of the record header in the Workbook stream (BOUNDSHEET points at these). */
-  offset: number;
   data: Uint8Array;
+  /** Offset of the record after this one in the Workbook stream. */
+  next: number;
 }
 
 export function readFirstXlsSheet(bytes: Uint8Array): SheetRow[] {
   const stream = workbookStream(bytes);
-  const records = [...biffRecords(stream)];
-  const globals = readGlobals(records);
-  const start = records.findIndex((record) => record.offset === globals.firstSheetOffset);
-  if (start < 0) throw new Error("the first worksheet's BOF record is missing");
-  return sheetRows(records, start, globals);
+  const globals = readGlobals(stream);
+  const sheetBof = recordAt(stream, globals.firstSheetOffset);
+  if (sheetBof?.type !== RECORD.bof) throw new Error("the first worksheet's BOF record is missing");
+  return sheetRows(stream, sheetBof, globals);
 }
 
 function workbookStream(bytes: Uint8Array): Uint8Array {
@@ -64,14 +63,22 @@ function workbookStream(bytes: Uint8Array): Uint8Array {
   return content instanceof Uint8Array ? content : Uint8Array.from(content);
 }
 
-function* biffRecords(stream: Uint8Array): Generator<BiffRecord> {
-  let offset = 0;
-  while (offset + 4 <= stream.length) {
-    const type = stream[offset] | (stream[offset + 1] << 8);
-    const length = stream[offset + 2] | (stream[offset + 3] << 8);
-    yield { type, offset, data: stream.subarray(offset + 4, offset + 4 + length) };
-    offset += 4 + length;
+/** The record starting at an offset (records are read one at a time: a large sheet has millions). */
+function recordAt(stream: Uint8Array, offset: number): BiffRecord | undefined {
+  if (offset + 4 > stream.length) return undefined;
+  const length = u16(stream, offset + 2);
+  return { type: u16(stream, offset), data: stream.subarray(offset + 4, offset + 4 + length), next: offset + 4 + length };
+}
+
+/** A record's data and that of the CONTINUE records after it, and the record that follows them. */
+function withContinues(stream: Uint8Array, record: BiffRecord): { segments: Uint8Array[]; after: BiffRecord | undefined } {
+  const segments = [record.data];
+  let after = recordAt(stream, record.next);
+  while (after?.type === RECORD.continue) {
+    segments.push(after.data);
+    after = recordAt(stream, after.next);
   }
+  return { segments, after };
 }
 
 interface Globals {
@@ -80,8 +87,8 @@ interface Globals {
   decoder: EightBitDecoder;
 }
 
-function readGlobals(records: BiffRecord[]): Globals {
-  const first = records[0];
+function readGlobals(stream: Uint8Array): Globals {
+  const first = recordAt(stream, 0);
   if (!first || first.type !== RECORD.bof) throw new Error("the Workbook stream does not start with a BOF record");
   const version = u16(first.data, 0);
   if (version !== BIFF8) throw new UnsupportedXlsError(`BIFF version 0x${version.toString(16)}, not Excel 97-2003 (BIFF8)`);
@@ -89,16 +96,17 @@ function readGlobals(records: BiffRecord[]): Globals {
   let decoder = windows1252;
   let firstSheetOffset: number | undefined;
   let strings: string[] = [];
-  for (let index = 1; index < records.length && records[index].type !== RECORD.eof; index++) {
-    const { type, data } = records[index];
+  for (let record = recordAt(stream, first.next); record && record.type !== RECORD.eof; ) {
+    const { type, data } = record;
     if (type === RECORD.filePass) throw new UnsupportedXlsError("password-protected workbook");
     if (type === RECORD.codePage) decoder = decoderFor(u16(data, 0));
     if (type === RECORD.boundSheet && firstSheetOffset === undefined && data[5] === WORKSHEET) firstSheetOffset = u32(data, 0);
     if (type === RECORD.sst) {
-      const segments = [data.subarray(8)];
-      while (records[index + 1]?.type === RECORD.continue) segments.push(records[++index].data);
+      const { segments, after } = withContinues(stream, record);
+      segments[0] = data.subarray(8);
       strings = readSharedStrings(new SegmentReader(segments, decoder), u32(data, 4));
-    }
+      record = after;
+    } else record = recordAt(stream, record.next);
   }
   if (firstSheetOffset === undefined) throw new Error("the workbook has no worksheet");
   return { firstSheetOffset, strings, decoder };
@@ -234,23 +242,21 @@ function utf16(bytes: Uint8Array): string {
   return utf16Decoder.decode(bytes);
 }
 
-function sheetRows(records: BiffRecord[], start: number, globals: Globals): SheetRow[] {
+function sheetRows(stream: Uint8Array, bof: BiffRecord, globals: Globals): SheetRow[] {
   const rows = new Map<number, string[]>();
   const put = (row: number, column: number, text: string) => {
     let cells = rows.get(row);
     if (!cells) rows.set(row, (cells = []));
     cells[column] = text;
   };
-  const stringReader = (index: number) => {
-    const segments = [records[index].data];
-    for (let next = index + 1; records[next]?.type === RECORD.continue; next++) segments.push(records[next].data);
-    return new SegmentReader(segments, globals.decoder);
-  };
 
-  for (let index = start + 1; index < records.length; index++) {
-    const { type, data } = records[index];
+  for (let record = recordAt(stream, bof.next); record; record = recordAt(stream, record.next)) {
+    const { type, data } = record;
     if (type === RECORD.eof) break;
-    if (type === RECORD.bof) throw new Error("an embedded substream (chart) inside the worksheet is not supported");
+    if (type === RECORD.bof) {
+      record = endOfSubstream(stream, record);
+      continue;
+    }
     const row = u16(data, 0);
     const column = u16(data, 2);
     if (type === RECORD.labelSst) put(row, column, globals.strings[u32(data, 6)] ?? "");
@@ -266,9 +272,9 @@ function sheetRows(records: BiffRecord[], start: number, globals: Globals): Shee
     else if (type === RECORD.formula) {
       const result = formulaResult(data);
       if (result === "string") {
-        let next = index + 1;
-        while (next < records.length && FORMULA_COMPANIONS.has(records[next].type)) next++;
-        if (records[next]?.type === RECORD.string) put(row, column, stringReader(next).unicodeString());
+        let next = recordAt(stream, record.next);
+        while (next && FORMULA_COMPANIONS.has(next.type)) next = recordAt(stream, next.next);
+        if (next?.type === RECORD.string) put(row, column, new SegmentReader(withContinues(stream, next).segments, globals.decoder).unicodeString());
       } else put(row, column, result);
     }
   }
@@ -280,6 +286,16 @@ function sheetRows(records: BiffRecord[], start: number, globals: Globals): Shee
       for (let index = 0; index < cells.length; index++) cells[index] ??= "";
       return { row: row + 1, cells };
     });
+}
+
+/** The EOF closing a substream nested in the worksheet (an embedded chart): its records are not cells. */
+function endOfSubstream(stream: Uint8Array, bof: BiffRecord): BiffRecord {
+  let depth = 1;
+  for (let record = recordAt(stream, bof.next); record; record = recordAt(stream, record.next)) {
+    if (record.type === RECORD.bof) depth++;
+    if (record.type === RECORD.eof && --depth === 0) return record;
+  }
+  throw new Error("an embedded chart in the worksheet has no end");
 }
 
 /** A FORMULA record's cached value; "string" when the text follows in a STRING record. */
