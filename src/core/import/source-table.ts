@@ -1,6 +1,7 @@
 import { normalizeText } from "../../model/ids";
 import { detectDelimiter, firstLineOf, parseDelimited } from "./delimited-text";
 import { decodeChunks, detectEncoding, type TextEncodingName } from "./text-decoding";
+import { isCompoundFile } from "./compound-file";
 import { readFirstXlsSheet } from "./xls-sheet";
 import { readFirstSheet, type SheetRow } from "./xlsx-sheet";
 
@@ -18,7 +19,7 @@ export function isXlsx(bytes: Uint8Array): boolean {
 
 /** An OLE2 compound file: the container of Excel 97-2003 .xls workbooks. */
 export function isXls(bytes: Uint8Array): boolean {
-  return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  return isCompoundFile(bytes);
 }
 
 export async function openTable(bytes: Uint8Array): Promise<SourceTable> {

@@ -1,4 +1,4 @@
-import * as CFB from "cfb";
+import { readCompoundFile } from "./compound-file";
 import type { SheetRow } from "./xlsx-sheet";
 
 /**
@@ -52,15 +52,12 @@ export function readFirstXlsSheet(bytes: Uint8Array): SheetRow[] {
 }
 
 function workbookStream(bytes: Uint8Array): Uint8Array {
-  const container = CFB.read(bytes, { type: "array" });
-  const workbook = CFB.find(container, "Workbook");
-  if (!workbook) {
-    if (CFB.find(container, "Book")) throw new UnsupportedXlsError("Excel 5.0/95 format (BIFF5)");
-    if (CFB.find(container, "EncryptedPackage")) throw new UnsupportedXlsError("password-protected workbook");
-    throw new Error("no Workbook stream in the compound file");
-  }
-  const content = workbook.content as Uint8Array | number[];
-  return content instanceof Uint8Array ? content : Uint8Array.from(content);
+  const file = readCompoundFile(bytes);
+  const workbook = file.stream("Workbook");
+  if (workbook) return workbook;
+  if (file.stream("Book")) throw new UnsupportedXlsError("Excel 5.0/95 format (BIFF5)");
+  if (file.stream("EncryptedPackage")) throw new UnsupportedXlsError("password-protected workbook");
+  throw new Error(`no Workbook stream in the compound file (streams: ${file.streamNames.join(", ")})`);
 }
 
 /** The record starting at an offset (records are read one at a time: a large sheet has millions). */
