@@ -30,6 +30,7 @@ const RECORD = {
 } as const;
 
 const BIFF8 = 0x0600;
+const BIFF5 = 0x0500;
 /** SHRFMLA, ARRAY, TABLE: may sit between a FORMULA and the STRING holding its text. */
 const FORMULA_COMPANIONS = new Set([0x04bc, 0x0221, 0x0236]);
 const WORKSHEET = 0x00;
@@ -53,9 +54,9 @@ export function readFirstXlsSheet(bytes: Uint8Array): SheetRow[] {
 
 function workbookStream(bytes: Uint8Array): Uint8Array {
   const file = readCompoundFile(bytes);
-  const workbook = file.stream("Workbook");
+  // Excel 5.0/95 named the stream "Book"; its BOF record tells the version either way.
+  const workbook = file.stream("Workbook") ?? file.stream("Book");
   if (workbook) return workbook;
-  if (file.stream("Book")) throw new UnsupportedXlsError("Excel 5.0/95 format (BIFF5)");
   if (file.stream("EncryptedPackage")) throw new UnsupportedXlsError("password-protected workbook");
   throw new Error(`no Workbook stream in the compound file (streams: ${file.streamNames.join(", ")})`);
 }
@@ -88,6 +89,7 @@ function readGlobals(stream: Uint8Array): Globals {
   const first = recordAt(stream, 0);
   if (!first || first.type !== RECORD.bof) throw new Error("the Workbook stream does not start with a BOF record");
   const version = u16(first.data, 0);
+  if (version === BIFF5) throw new UnsupportedXlsError("Excel 5.0/95 format (BIFF5)");
   if (version !== BIFF8) throw new UnsupportedXlsError(`BIFF version 0x${version.toString(16)}, not Excel 97-2003 (BIFF8)`);
 
   let decoder = windows1252;
