@@ -117,14 +117,17 @@ function readGlobals(stream: Uint8Array): Globals {
  * Other code pages are honoured where the platform knows them.
  */
 function decoderFor(codePage: number): EightBitDecoder {
-  if (codePage === 1200 || codePage === 1252 || codePage === 0x8000 || codePage === 367) return windows1252;
+  if (codePage === 1200 || codePage === 1252 || codePage === 367) return windows1252;
   try {
-    const decoder = new TextDecoder(`windows-${codePage}`);
+    const decoder = new TextDecoder(CODE_PAGE_NAMES[codePage] ?? `windows-${codePage}`);
     return { decode: (bytes) => decoder.decode(bytes) };
   } catch {
     return windows1252;
   }
 }
+
+/** Code pages whose TextDecoder label is not windows-NNNN (0x8000 is BIFF's number for Mac Roman). */
+const CODE_PAGE_NAMES: Record<number, string> = { 0x8000: "macintosh", 10000: "macintosh", 932: "shift_jis", 936: "gbk", 949: "euc-kr", 950: "big5" };
 
 interface EightBitDecoder {
   decode(bytes: Uint8Array): string;

@@ -133,6 +133,17 @@ describe("readFirstXlsSheet", () => {
     ]);
   });
 
+  it("decodes 8-bit strings with the workbook's code page", () => {
+    const workbook = (codePage: number) => {
+      const globals = (sheetOffset: number) => [...bof(0x0600), ...record(0x0042, u16(codePage)), ...record(0x0085, [...u32(sheetOffset), 0, 0, 1, 0, 0x53]), ...record(0x000a, [])];
+      const sheet = [...bof(0x0600), ...record(0x0204, [...cell(0, 0), ...u16(3), 0x00, 0xc4, 0x8e, 0x9a]), ...record(0x000a, [])];
+      return compoundFile("Workbook", [...globals(globals(0).length), ...sheet]);
+    };
+    expect(readFirstXlsSheet(workbook(1200))[0].cells).toEqual(["ÄŽš"]);
+    expect(readFirstXlsSheet(workbook(1251))[0].cells).toEqual(["ДЋљ"]);
+    expect(readFirstXlsSheet(workbook(0x8000))[0].cells).toEqual(["ƒéö"]);
+  });
+
   it("says which .xls it cannot read: Excel 95 (BIFF5) and password-protected workbooks", () => {
     expect(() => readFirstXlsSheet(excel95())).toThrow(new UnsupportedXlsError("Excel 5.0/95 format (BIFF5)"));
     expect(() => readFirstXlsSheet(encrypted())).toThrow(new UnsupportedXlsError("password-protected workbook"));
