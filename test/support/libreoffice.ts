@@ -56,3 +56,24 @@ export function convertWithLibreOffice(file: string, format: string, outDir: str
   const extension = format.split(":")[0];
   return path.join(outDir, `${path.basename(file).replace(/\.[^.]+$/, "")}.${extension}`);
 }
+
+/**
+ * Converts a UTF-8 CSV to another spreadsheet format (for example "xls", "xls:MS Excel 95") with
+ * LibreOffice headless, detecting dates and numbers as Calc does when a person opens the CSV.
+ */
+export function convertCsvWithLibreOffice(csvFile: string, format: string, outDir: string, options: { evaluateFormulas?: boolean } = {}): string {
+  const profile = mkdtempSync(path.join(os.tmpdir(), "rm-lo-profile-"));
+  // 44,34,76,1,,0,false,true: comma, double quote, UTF-8, from line 1, standard cells, no locale, detect special numbers (dates);
+  // the 13th token makes "=..." cells formulas.
+  const filter = `CSV:44,34,76,1,,0,false,true,false,false,false,,${options.evaluateFormulas ? "true" : "false"}`;
+  try {
+    execFileSync(
+      SOFFICE,
+      [`-env:UserInstallation=file://${profile}`, "--headless", `--infilter=${filter}`, "--convert-to", format, "--outdir", outDir, csvFile],
+      { stdio: "pipe", timeout: 120_000 },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return path.join(outDir, `${path.basename(csvFile).replace(/\.[^.]+$/, "")}.${format.split(":")[0]}`);
+}

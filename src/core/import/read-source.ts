@@ -3,11 +3,12 @@ import { guessMapping, readMappedTable } from "./column-mapping";
 import { readConcludingObservations, textParagraphs, type TextParagraph } from "./concluding-observations";
 import { readDocx, type DocxDocument } from "./docx-document";
 import { looksLikeThematicList, readThematicList } from "./ohchr-thematic-list";
-import { openTable, type SourceTable } from "./source-table";
+import { isXls, openTable, type SourceTable } from "./source-table";
 import type { ColumnMapping, ImportChoices, ImportFormat, ImportSource, ParseEvent } from "./source-types";
 import { decodeText, type TextEncodingName } from "./text-decoding";
 import { UHRI_COLUMNS, looksLikeUhri, readUhriExport } from "./uhri-export";
 import { UPR_INFO_COLUMNS, looksLikeUprInfo, readUprInfoExport } from "./upr-info-export";
+import { UnsupportedXlsError } from "./xls-sheet";
 
 /** A source opened and recognised: its format, and its recommendations (and problems) read lazily. */
 export interface OpenedSource {
@@ -25,7 +26,7 @@ type FileBytes = { name: string; bytes: Uint8Array };
 
 function containerOf(source: FileBytes): Container {
   const bytes = source.bytes;
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "xls";
+  if (isXls(bytes)) return "xls";
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     if (/\.docx$/i.test(source.name)) return "docx";
     return /\.xlsx$/i.test(source.name) ? "xlsx" : zipKind(bytes);
@@ -55,6 +56,7 @@ async function guard<T>(file: string, format: string, read: () => Promise<T>): P
     return await read();
   } catch (error) {
     if (error instanceof UserFacingError) throw error;
+    if (error instanceof UnsupportedXlsError) throw new UserFacingError("import.legacyXls", { file, reason: error.message });
     throw new UserFacingError("import.unreadableFile", { file, format, reason: error instanceof Error ? error.message : String(error) });
   }
 }
@@ -65,7 +67,6 @@ export async function openSource(given: ImportSource, choices: ImportChoices): P
   const file = source.name;
   const requested = choices.format && choices.format !== "auto" ? choices.format : undefined;
   const container = containerOf(source);
-  if (container === "xls") throw new UserFacingError("import.legacyXls", { file });
 
   if (container === "docx") {
     const document = await guard(file, ".docx", () => readDocx(source.bytes));
@@ -85,7 +86,7 @@ export async function openSource(given: ImportSource, choices: ImportChoices): P
   }
   if (requested === "ohchr-docx") throw new UserFacingError("import.formatMismatch", { file, format: requested, reason: "not a .docx file" });
 
-  const table = await guard(file, container === "xlsx" ? ".xlsx" : "CSV", () => openTable(source.bytes));
+  const table = await guard(file, container === "text" ? "CSV" : `.${container}`, () => openTable(source.bytes));
   return openTableSource(file, table, requested, given.mapping ? { ...choices, mapping: given.mapping } : choices, given.mapping !== undefined);
 }
 

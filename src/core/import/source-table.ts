@@ -1,9 +1,11 @@
 import { normalizeText } from "../../model/ids";
 import { detectDelimiter, firstLineOf, parseDelimited } from "./delimited-text";
 import { decodeChunks, detectEncoding, type TextEncodingName } from "./text-decoding";
-import { readFirstSheet } from "./xlsx-sheet";
+import { isCompoundFile } from "./compound-file";
+import { readFirstXlsSheet } from "./xls-sheet";
+import { readFirstSheet, type SheetRow } from "./xlsx-sheet";
 
-/** A header row and the rows under it, from a CSV/TSV text or an .xlsx sheet, read lazily. */
+/** A header row and the rows under it, from a CSV/TSV text or an .xlsx/.xls sheet, read lazily. */
 export interface SourceTable {
   headers: string[];
   /** Rows below the header; `row` is the line (CSV) or worksheet row (.xlsx) messages cite. */
@@ -15,14 +17,21 @@ export function isXlsx(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b;
 }
 
+/** An OLE2 compound file: the container of Excel 97-2003 .xls workbooks. */
+export function isXls(bytes: Uint8Array): boolean {
+  return isCompoundFile(bytes);
+}
+
 export async function openTable(bytes: Uint8Array): Promise<SourceTable> {
-  if (isXlsx(bytes)) {
-    const sheet = await readFirstSheet(bytes);
-    const headerIndex = sheet.findIndex((row) => row.cells.some((cell) => cell.trim()));
-    const headers = (sheet[headerIndex]?.cells ?? []).map((cell) => cell.trim());
-    return { headers, rows: sheet.slice(headerIndex + 1).map((row) => ({ row: row.row, cells: row.cells })) };
-  }
+  if (isXlsx(bytes)) return sheetTable(await readFirstSheet(bytes));
+  if (isXls(bytes)) return sheetTable(readFirstXlsSheet(bytes));
   return delimitedTable(bytes);
+}
+
+function sheetTable(sheet: SheetRow[]): SourceTable {
+  const headerIndex = sheet.findIndex((row) => row.cells.some((cell) => cell.trim()));
+  const headers = (sheet[headerIndex]?.cells ?? []).map((cell) => cell.trim());
+  return { headers, rows: sheet.slice(headerIndex + 1).map((row) => ({ row: row.row, cells: row.cells })) };
 }
 
 function delimitedTable(bytes: Uint8Array): SourceTable {

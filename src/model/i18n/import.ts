@@ -67,9 +67,9 @@ export const IMPORT_MESSAGES = {
     fr: "{file} ne peut pas être lu comme {format} ({reason}). Rien n'a été écrit.",
   },
   "import.legacyXls": {
-    en: "{file} is an old .xls workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that file.",
-    es: "{file} es un libro .xls antiguo. Ábralo en Excel o LibreOffice, guárdelo como .xlsx o .csv e importe ese archivo.",
-    fr: "{file} est un ancien classeur .xls. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx ou .csv, puis importez ce fichier.",
+    en: "{file} is an .xls workbook Rights Matrix cannot read ({reason}): only unprotected Excel 97-2003 files are read. Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that file. Nothing was written.",
+    es: "{file} es un libro .xls que Rights Matrix no puede leer ({reason}): solo se leen archivos de Excel 97-2003 sin contraseña. Ábralo en Excel o LibreOffice, guárdelo como .xlsx o .csv e importe ese archivo. No se escribió nada.",
+    fr: "{file} est un classeur .xls que Rights Matrix ne peut pas lire ({reason}) : seuls les fichiers Excel 97-2003 sans mot de passe sont lus. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx ou .csv, puis importez ce fichier. Rien n'a été écrit.",
   },
   "import.formatMismatch": {
     en: "{file} is not a {format} file: {reason}. Choose another --format or leave it on auto.",

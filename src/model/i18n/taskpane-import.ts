@@ -4,9 +4,9 @@ import type { Catalog } from "./catalog-types";
 export const TASKPANE_IMPORT_MESSAGES = {
   "taskpane.import.title": { en: "Import recommendations", es: "Importar recomendaciones", fr: "Importer des recommandations" },
   "taskpane.import.intro": {
-    en: "Choose or drop the files you received: UHRI exports (.xlsx, .csv), UPR Info exports (.csv, .xlsx), OHCHR thematic lists (.docx), concluding observations (.docx, .txt) or any other table (.csv, .xlsx). Or paste text. Files are read in this page only: nothing is uploaded.",
-    es: "Elija o suelte los archivos recibidos: exportaciones del UHRI (.xlsx, .csv), de UPR Info (.csv, .xlsx), listas temáticas del ACNUDH (.docx), observaciones finales (.docx, .txt) u otra tabla (.csv, .xlsx). O pegue texto. Los archivos se leen solo en esta página: no se sube nada.",
-    fr: "Choisissez ou déposez les fichiers reçus : exports de l'IUDH/UHRI (.xlsx, .csv), d'UPR Info (.csv, .xlsx), listes thématiques du HCDH (.docx), observations finales (.docx, .txt) ou tout autre tableau (.csv, .xlsx). Ou collez du texte. Les fichiers sont lus dans cette page seulement : rien n'est envoyé.",
+    en: "Choose or drop the files you received: UHRI exports (.xlsx, .xls, .csv), UPR Info exports (.csv, .xlsx, .xls), OHCHR thematic lists (.docx), concluding observations (.docx, .txt) or any other table (.csv, .xlsx, .xls). Or paste text. Files are read in this page only: nothing is uploaded.",
+    es: "Elija o suelte los archivos recibidos: exportaciones del UHRI (.xlsx, .xls, .csv), de UPR Info (.csv, .xlsx, .xls), listas temáticas del ACNUDH (.docx), observaciones finales (.docx, .txt) u otra tabla (.csv, .xlsx, .xls). O pegue texto. Los archivos se leen solo en esta página: no se sube nada.",
+    fr: "Choisissez ou déposez les fichiers reçus : exports de l'IUDH/UHRI (.xlsx, .xls, .csv), d'UPR Info (.csv, .xlsx, .xls), listes thématiques du HCDH (.docx), observations finales (.docx, .txt) ou tout autre tableau (.csv, .xlsx, .xls). Ou collez du texte. Les fichiers sont lus dans cette page seulement : rien n'est envoyé.",
   },
   "taskpane.import.noWorkbook": {
     en: "Import needs a workbook. Open one above, or start with an empty one: the monitoring tables are created with the first import.",

@@ -33,7 +33,7 @@ import { newStandaloneWorkbook } from "../workbook-session";
 type ImportFlow = typeof import("../import-flow");
 const loadImportFlow = (): Promise<ImportFlow> => import(/* webpackChunkName: "import" */ "../import-flow");
 
-const ACCEPTED_FILES = ".xlsx,.csv,.tsv,.txt,.docx,text/csv,text/plain";
+const ACCEPTED_FILES = ".xlsx,.xls,.csv,.tsv,.txt,.docx,text/csv,text/plain";
 
 const usePageStyles = makeStyles({
   card: {

@@ -170,9 +170,9 @@ describe("format detection and refusals", () => {
     expect((await read("treaty-body/crc-pry-co-4-6-en.docx")).format).toBe("text");
   });
 
-  it("refuses an old .xls and a forced format that does not fit", async () => {
+  it("refuses a damaged .xls and a forced format that does not fit", async () => {
     const xls = { name: "old.xls", bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) };
-    await expect(openSource(xls, {})).rejects.toMatchObject({ key: "import.legacyXls" });
+    await expect(openSource(xls, {})).rejects.toMatchObject({ key: "import.unreadableFile" });
     await expect(openSource(source("upr-info/upr-info-utf8.csv"), { format: "uhri" })).rejects.toMatchObject({ key: "import.formatMismatch" });
     await expect(openSource(source("upr-info/upr-info-utf8.csv"), { format: "ohchr-docx" })).rejects.toBeInstanceOf(UserFacingError);
   });
