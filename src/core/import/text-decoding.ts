@@ -6,6 +6,8 @@
  * Uses the platform TextDecoder, present in Node and every browser.
  */
 
+import { textDecoderFor } from "./single-byte-decoding";
+
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "macintosh";
 
 const CHUNK_BYTES = 1 << 20;
@@ -51,17 +53,20 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 
 /**
  * Windows-1252 or Mac Roman: both put accented letters above 0x7F, in different places. The
- * one that reads those bytes as lower-case letters inside words (Comit|é|) is the right one;
- * CR-only line endings, which only classic Mac software writes, tip the balance.
+ * one that reads those bytes as lower-case letters (or, for Windows, closing quotes) right after
+ * a letter (Comit|é|, l|’|enfant) is the right one; CR-only line endings, which only classic Mac
+ * software writes, tip the balance.
  */
 function singleByteEncoding(bytes: Uint8Array): TextEncodingName {
   const sample = bytes.subarray(0, Math.min(bytes.length, 1 << 18));
-  const windows = new TextDecoder("windows-1252").decode(sample);
+  const windows = textDecoderFor("windows-1252").decode(sample);
   const mac = new TextDecoder("macintosh").decode(sample);
   let score = 0;
   for (let index = 1; index < sample.length; index++) {
     if (sample[index] < 0x80 || !/\p{L}/u.test(windows[index - 1])) continue;
-    if (/\p{Ll}/u.test(windows[index])) score--;
+    // A closing quote or apostrophe right after a letter (l’enfant, “ukrepi”) is Windows punctuation
+    // that Mac Roman would read as í or î: count it for Windows, as a lower-case letter is.
+    if (/[\p{Ll}’”]/u.test(windows[index])) score--;
     if (/\p{Ll}/u.test(mac[index])) score++;
   }
   if (hasOnlyCrLineEndings(sample)) score += 2;
@@ -74,7 +79,7 @@ function hasOnlyCrLineEndings(bytes: Uint8Array): boolean {
 
 /** The text in chunks of about a megabyte, BOM removed. */
 export function* decodeChunks(bytes: Uint8Array, encoding: TextEncodingName = detectEncoding(bytes)): Generator<string> {
-  const decoder = new TextDecoder(encoding);
+  const decoder = textDecoderFor(encoding);
   for (let start = 0; start < bytes.length; start += CHUNK_BYTES) {
     const chunk = decoder.decode(bytes.subarray(start, start + CHUNK_BYTES), { stream: true });
     if (chunk) yield chunk;

@@ -1,4 +1,5 @@
 import { readCompoundFile } from "./compound-file";
+import { textDecoderFor } from "./single-byte-decoding";
 import type { SheetRow } from "./xlsx-sheet";
 
 /**
@@ -133,15 +134,7 @@ interface EightBitDecoder {
   decode(bytes: Uint8Array): string;
 }
 
-/** 0x80-0x9F in Windows-1252 (0 where it has no character); Node 20's TextDecoder reads them as Latin-1 controls. */
-const WINDOWS_1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
-];
-const latin1 = new TextDecoder("latin1");
-const windows1252: EightBitDecoder = {
-  decode: (bytes) => latin1.decode(bytes).replace(/[\u0080-\u009f]/g, (control) => String.fromCharCode(WINDOWS_1252_HIGH[control.charCodeAt(0) - 0x80] || control.charCodeAt(0))),
-};
+const windows1252: EightBitDecoder = textDecoderFor("windows-1252");
 
 function readSharedStrings(reader: SegmentReader, count: number): string[] {
   const strings: string[] = [];

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDelimited, detectDelimiter } from "../../../src/core/import/delimited-text";
 import { openTable } from "../../../src/core/import/source-table";
-import { decodeText, detectEncoding } from "../../../src/core/import/text-decoding";
+import { decodeChunks, decodeText, detectEncoding } from "../../../src/core/import/text-decoding";
 
 const FIXTURES = path.resolve(__dirname, "../../fixtures/import/upr-info");
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES, name)));
@@ -84,3 +84,27 @@ describe("delimited text", () => {
     expect(detectDelimiter('"Text, with comma",From')).toBe(",");
   });
 });
+
+describe("Windows-1252 above 0x7F, where Node's own decoder reads control characters", () => {
+  // A UPR Info row as Excel on Windows saves it: š, ž, €, curly quotes, dashes and ellipses all sit at 0x80-0x9F.
+  const text = "Comité des droits de l’enfant – Šoštanj, Žalec: “ukrepi” de 5 € et Œuvre…\n";
+  const windowsBytes = Uint8Array.from(text, (character) => windows1252Byte(character));
+
+  it("decodes them as letters and signs, never as C1 controls", () => {
+    expect(detectEncoding(windowsBytes)).toBe("windows-1252");
+    const decoded = decodeText(windowsBytes);
+    expect(decoded).toBe(text);
+    expect(decoded).not.toMatch(/[\u0080-\u009f]/);
+  });
+
+  it("keeps them right when the decoding is streamed in chunks", () => {
+    expect([...decodeChunks(windowsBytes, "windows-1252")].join("")).toBe(text);
+  });
+});
+
+/** The Windows-1252 byte of a character (the test's own table, independent of the decoder under test). */
+function windows1252Byte(character: string): number {
+  const high: Record<string, number> = { "€": 0x80, "…": 0x85, "Š": 0x8a, "Œ": 0x8c, "Ž": 0x8e, "’": 0x92, "“": 0x93, "”": 0x94, "–": 0x96, "š": 0x9a, "ž": 0x9e };
+  const code = character.charCodeAt(0);
+  return high[character] ?? (code < 0x100 ? code : 0x3f);
+}
