@@ -5,7 +5,8 @@ import { importRecommendations } from "../../src/app/import-recommendations";
 import { previewImport } from "../../src/app/preview-import";
 import { cellText } from "../../src/model/cells";
 import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
-import { ROOT, BUILD_TIMEOUT_MS, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer, type TaskPaneSession } from "../../scripts/taskpane-harness";
+import { ROOT, BUILD_TIMEOUT_MS, ensureWebBuild, launchChromium, serveDist, type StaticServer, type TaskPaneSession } from "../../scripts/taskpane-harness";
+import { withStandaloneSession } from "../support/standalone-session";
 
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots");
 const SLOVENIA_2025 = path.join(ROOT, "samples", "slovenia", "upr48-slovenia-thematic-list-of-recommendatio.docx");
@@ -27,18 +28,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function withSession(run: (session: TaskPaneSession) => Promise<void>, options: { locale?: string } = {}): Promise<void> {
-  const session = await openTaskPane(browser, server.url, options);
-  try {
-    await session.page.locator("[data-mode=standalone]").waitFor();
-    await run(session);
-    expect(session.dialogs).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
-  } finally {
-    await session.context.close();
-  }
-}
+const withSession = (run: (session: TaskPaneSession) => Promise<void>, options: { locale?: string } = {}) =>
+  withStandaloneSession(browser, server.url, run, options);
 
 /** What the pane must show, computed by the same use cases in Node on a fresh workbook. */
 async function expectedImport(sources: { name: string; bytes?: Uint8Array; text?: string }[]) {

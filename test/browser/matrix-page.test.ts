@@ -6,9 +6,10 @@ import { generateMatrix } from "../../src/app/generate-matrix";
 import { DASHBOARD_SHEET, MATRIX_SHEET } from "../../src/model/tables";
 import { translate } from "../../src/model/i18n/messages";
 import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
-import { ROOT, BUILD_TIMEOUT_MS, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer, type TaskPaneSession } from "../../scripts/taskpane-harness";
+import { ROOT, BUILD_TIMEOUT_MS, ensureWebBuild, launchChromium, serveDist, type StaticServer, type TaskPaneSession } from "../../scripts/taskpane-harness";
 import { typeIntoMatrix } from "../support/matrix-edits";
 import { fixtureWorkbook } from "../support/matrix-fixture";
+import { withStandaloneSession } from "../support/standalone-session";
 
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots");
 const OUT = path.join(ROOT, "test-results", "matrix-page");
@@ -35,18 +36,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function withSession(run: (session: TaskPaneSession) => Promise<void>, options: { locale?: string } = {}): Promise<void> {
-  const session = await openTaskPane(browser, server.url, options);
-  try {
-    await session.page.locator("[data-mode=standalone]").waitFor();
-    await run(session);
-    expect(session.dialogs).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
-  } finally {
-    await session.context.close();
-  }
-}
+const withSession = (run: (session: TaskPaneSession) => Promise<void>, options: { locale?: string } = {}) =>
+  withStandaloneSession(browser, server.url, run, options);
 
 async function openInPane(page: Page, file: string): Promise<void> {
   await page.getByLabel("Workbook file (.xlsx)").setInputFiles(file);

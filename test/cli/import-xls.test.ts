@@ -1,8 +1,8 @@
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runCli } from "../../src/cli/main";
 import { convertCsvWithLibreOffice, readWithLibreOffice } from "../support/libreoffice";
+import { runCliCaptured } from "../support/cli";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/import");
 
@@ -12,12 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(["--lang", "en", ...argv], { out: (text) => out.push(text), err: (text) => err.push(text) }, {});
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv);
 
 describe("rights-matrix import of an Excel 97-2003 .xls", () => {
   it("imports a UPR Info export saved as .xls into the same workbook rows as the .csv it was made from", async () => {

@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runCli } from "../../src/cli/main";
 import { readWithLibreOffice } from "../support/libreoffice";
+import { runCliCaptured } from "../support/cli";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/import");
 const fixture = (relative: string) => path.join(FIXTURES, relative);
@@ -13,12 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(["--lang", "en", ...argv], { out: (text) => out.push(text), err: (text) => err.push(text) }, {});
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv);
 
 describe("rights-matrix import", () => {
   it("creates the workbook, prints what it did, and LibreOffice reads formula-like text as text", async () => {

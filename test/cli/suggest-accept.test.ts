@@ -2,9 +2,9 @@ import type { Row } from "../../src/model/cells";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runCli } from "../../src/cli/main";
 import { readWithLibreOffice } from "../support/libreoffice";
 import { workbookWithRecommendations } from "../support/recommendations-workbook";
+import { runCliCaptured } from "../support/cli";
 
 const ROWS: Row[] = [
   { id: "UPR3-XYZ-1.1", text: "Establish an independent national human rights institution" },
@@ -18,12 +18,7 @@ const ROWS: Row[] = [
 let dir: string;
 let file: string;
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, "--lang", "en"], { out: (text) => out.push(text), err: (text) => err.push(text) }, {});
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv);
 
 beforeEach(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "rm-suggest-"));

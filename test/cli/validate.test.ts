@@ -1,20 +1,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runCli } from "../../src/cli/main";
 import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
 import { DEMO_PLAN_FILE } from "../support/demo-workbook";
+import { runCliCaptured } from "../support/cli";
 
 let dir: string;
 beforeAll(() => (dir = mkdtempSync(path.join(os.tmpdir(), "rm-validate-"))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text) }, {});
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = (argv: string[]) => runCliCaptured(argv);
 
 describe("rights-matrix validate", () => {
   it("prints findings as JSON in the documented shape and exits 1 on errors", async () => {

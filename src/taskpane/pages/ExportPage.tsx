@@ -21,6 +21,7 @@ import { NO_SUBSET, exportFileName, filterOf, type ExportKind, type SubsetChoice
 import { docxBlob, impactOssZip, loadClipboardTable, loadMatrixChoices, loadTableExport, loadWordReport, tableFileBlob } from "../export-files";
 import { LANGUAGE_NAMES, useLanguage, useTranslate } from "../i18n";
 import { saveBlob } from "../workbook-session";
+import { NoWorkbook } from "./NoWorkbook";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -98,16 +99,7 @@ export function ExportPage() {
     };
   }, [workbook, revision]);
 
-  if (!workbook) {
-    return (
-      <section className={styles.section} aria-labelledby={titleId}>
-        <Text as="h2" size={400} weight="semibold" id={titleId}>
-          {t("taskpane.nav.export")}
-        </Text>
-        <Text>{t("taskpane.export.noWorkbook")}</Text>
-      </section>
-    );
-  }
+  if (!workbook) return <NoWorkbook title="taskpane.nav.export" />;
   const port = workbook.port;
   const filter = filterOf(subset);
   const usesSubset = kind === "report" || kind === "matrix";

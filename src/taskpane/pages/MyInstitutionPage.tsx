@@ -18,6 +18,7 @@ import { UserFacingError, type MessageKey, type MessageParams } from "../../mode
 import { useTaskPane } from "../app-context";
 import { useTranslate } from "../i18n";
 import { readYourName, storeYourName } from "../your-name";
+import { NoWorkbook } from "./NoWorkbook";
 
 type FocalPointTools = typeof import("../focal-point-tools");
 const loadFocalPointTools = () => import(/* webpackChunkName: "focal-point" */ "../focal-point-tools");
@@ -108,16 +109,7 @@ export function MyInstitutionPage() {
     storeYourName(name);
   };
 
-  if (!workbook) {
-    return (
-      <section className={styles.section} aria-labelledby={titleId}>
-        <Text as="h2" size={400} weight="semibold" id={titleId}>
-          {t("taskpane.nav.institution")}
-        </Text>
-        <Text>{t("taskpane.export.noWorkbook")}</Text>
-      </section>
-    );
-  }
+  if (!workbook) return <NoWorkbook title="taskpane.nav.institution" />;
   const port = workbook.port;
   const count = tools?.reportTextCount(text) ?? null;
 
