@@ -24,6 +24,28 @@ export interface SheetPlan {
   /** A native chart where the adapter can make one (the Excel API can; ExcelJS cannot). */
   charts?: ChartPlan[];
   tabColor?: string;
+  /**
+   * Height in points of each data row (undefined: the program's default). Programs that do not
+   * autofit on open (LibreOffice, printing) otherwise show wrapped text over the next row.
+   */
+  rowHeights?: (number | undefined)[];
+  /** Height in points of the header row. */
+  headerRowHeight?: number;
+  /**
+   * Cells of data rows that hold a formula; `rows` holds each one's computed value, written as
+   * the cached result so that viewers that do not calculate still show it.
+   */
+  formulas?: PlanFormula[];
+  /** 0-based data rows that start a new printed page (a long cluster). */
+  pageBreaksBefore?: number[];
+}
+
+/** A formula in one data cell, in A1 style with its leading "=", e.g. `=COUNTIFS(Actions[Status],"Completed")`. */
+export interface PlanFormula {
+  /** 0-based data row and plan column. */
+  row: number;
+  column: number;
+  formula: string;
 }
 
 /** An Excel table covering some plan columns, its header and its first `rowCount` data rows. */
