@@ -37,4 +37,24 @@ export const COMMON_MESSAGES = {
     es: "{file}: la tabla {table} no tiene la columna \"{column}\". Restaure el encabezado (o ejecute init en un archivo nuevo); no se escribió nada.",
     fr: "{file} : la table {table} n'a pas de colonne « {column} ». Rétablissez l'en-tête (ou lancez init sur un nouveau fichier) ; rien n'a été écrit.",
   },
+  "error.workbookTooLarge": {
+    en: "{file} expands to more than {limit} MB when unzipped, more than Rights Matrix reads. It may be damaged or built to exhaust memory; nothing was read.",
+    es: "{file} ocupa más de {limit} MB al descomprimirse, más de lo que Rights Matrix lee. Puede estar dañado o hecho para agotar la memoria; no se leyó nada.",
+    fr: "{file} occupe plus de {limit} Mo une fois décompressé, plus que ce que Rights Matrix lit. Il est peut-être endommagé ou conçu pour épuiser la mémoire ; rien n'a été lu.",
+  },
+  "error.workbookPartTooLarge": {
+    en: "{file}: its part {part} expands to more than {limit} MB when unzipped, more than Rights Matrix reads. It may be damaged or built to exhaust memory; nothing was read.",
+    es: "{file}: su parte {part} ocupa más de {limit} MB al descomprimirse, más de lo que Rights Matrix lee. Puede estar dañado o hecho para agotar la memoria; no se leyó nada.",
+    fr: "{file} : sa partie {part} occupe plus de {limit} Mo une fois décompressée, plus que ce que Rights Matrix lit. Il est peut-être endommagé ou conçu pour épuiser la mémoire ; rien n'a été lu.",
+  },
+  "error.tableBlocked": {
+    en: "{file}: table {table} needs to grow, but {cell} just below or beside it holds something. Move that cell (or add it to the table); nothing was written.",
+    es: "{file}: la tabla {table} necesita crecer, pero {cell}, justo debajo o al lado, contiene algo. Mueva esa celda (o inclúyala en la tabla); no se escribió nada.",
+    fr: "{file} : la table {table} doit s'agrandir, mais {cell}, juste en dessous ou à côté, contient quelque chose. Déplacez cette cellule (ou ajoutez-la à la table) ; rien n'a été écrit.",
+  },
+  "error.tableTotalsRow": {
+    en: "{file}: table {table} on sheet {sheet} has a totals row, so rows cannot be added or removed below it. Turn the totals row off (Table Design > Total Row) and try again; nothing was written.",
+    es: "{file}: la tabla {table} de la hoja {sheet} tiene una fila de totales, así que no se pueden añadir ni quitar filas. Desactive la fila de totales (Diseño de tabla > Fila de totales) y vuelva a intentarlo; no se escribió nada.",
+    fr: "{file} : la table {table} de la feuille {sheet} a une ligne de total, on ne peut donc pas y ajouter ni en retirer de lignes. Désactivez la ligne de total (Création de tableau > Ligne de total) et réessayez ; rien n'a été écrit.",
+  },
 } satisfies Catalog;

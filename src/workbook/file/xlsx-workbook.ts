@@ -1,338 +1,294 @@
-import ExcelJS from "exceljs";
+import type JSZip from "jszip";
 import type { CellValue } from "../../model/cells";
 import { UserFacingError } from "../../model/i18n/messages";
-import { tableDef, type TableDef, type TableName } from "../../model/tables";
-import { tablePlan } from "../../core/structure/workbook-structure";
+import { tableDef, type TableName } from "../../model/tables";
 import { assertPlanWritable } from "../plan-checks";
-import {
-  HEADER_FILL,
-  HEADER_FONT,
-  HEADING_ROW_FILL,
-  HIGHLIGHT_COLOURS,
-  columnLetter,
-  headerRowNumber,
-  listValidationFormula,
-  type ColumnValidation,
-  type SheetPlan,
-} from "../plan";
+import type { SheetPlan } from "../plan";
 import type { TableData, WorkbookChanges, WorkbookPort } from "../port";
 import { orderedSheetNames } from "../sheet-order";
-import { planTableEdit, tableDataFromValues, touchedTables } from "../table-values";
-import { plainCellValue } from "./cell-values";
+import { planTableEdit, touchedTables } from "../table-values";
+import { emptyPackage } from "./empty-package";
+import { loadPackage, relationshipsPart, relativeTarget } from "./package";
+import {
+  CONTENT_TYPE,
+  RELATIONSHIP_NS,
+  REL_TYPE,
+  WorkbookStructureError,
+  freeRelationshipId,
+  patchContentTypes,
+  readRelationships,
+  relationshipsXml,
+  withRelationships,
+  withoutRelationships,
+  type WorkbookInfo,
+} from "./package-parts";
+import { PackageReader } from "./package-reader";
+import { TABLE_ID_PLACEHOLDER, tablePartXml, writePlanSheet } from "./plan-sheet";
+import { EMPTY_STYLES, StyleBook } from "./styles";
+import { patchTable } from "./table-patch";
+import { MalformedPartError, applySplices, escapeAttribute, escapeFormula, type Splice } from "./xml";
 
 /**
- * The port over an .xlsx file held in memory (ExcelJS): the CLI, the standalone page and the
- * tests use it. Every `apply` ends with the workbook serialised to bytes; if anything fails
- * part-way, the workbook is reloaded from the last good bytes, so a write is all-or-nothing.
+ * The port over an .xlsx file held in memory, for the CLI, the standalone page and the tests.
+ * It patches the package rather than regenerating it: parts it does not own (people's sheets,
+ * charts, comments, pictures, pivot tables, macros, defined names...) keep their bytes; our
+ * tables' sheets are edited cell by cell; generated sheets are written whole from their plans.
+ * `apply` builds every changed part first and swaps them in only when all succeeded.
  */
 export class XlsxWorkbook implements WorkbookPort {
+  private reader: PackageReader;
+
   private constructor(
     readonly label: string,
-    private workbook: ExcelJS.Workbook,
+    private readonly zip: JSZip,
     private bytes: Uint8Array | null,
-  ) {}
+  ) {
+    this.reader = new PackageReader(zip, label);
+  }
 
   static empty(label: string): XlsxWorkbook {
-    return new XlsxWorkbook(label, newWorkbook(), null);
+    return new XlsxWorkbook(label, emptyPackage(), null);
   }
 
   static async fromBytes(bytes: Uint8Array | ArrayBuffer, label: string): Promise<XlsxWorkbook> {
     const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-    return new XlsxWorkbook(label, await loadWorkbook(data, label), data);
+    const workbook = new XlsxWorkbook(label, await loadPackage(data, label), data);
+    // The workbook part is read now, so a file that is no workbook is refused on opening.
+    await workbook.reading(() => workbook.reader.info());
+    return workbook;
   }
 
   /** The workbook as .xlsx bytes, after the last successful write. */
   async toBytes(): Promise<Uint8Array> {
-    if (!this.bytes) this.bytes = await serialise(this.workbook);
+    if (this.bytes) return this.bytes;
+    // A workbook needs a sheet: one never written gets an empty one, as a spreadsheet program would.
+    if ((await this.sheetNames()).length === 0) await this.apply({ plans: [{ sheet: "Sheet1", columns: [], rows: [] }] });
+    this.bytes = await this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
     return this.bytes;
   }
 
   async sheetNames(): Promise<string[]> {
-    return this.workbook.worksheets.map((sheet) => sheet.name);
+    return this.reading(async () => (await this.reader.info()).sheets.map((sheet) => sheet.name));
   }
 
   async readSheet(sheet: string): Promise<CellValue[][] | null> {
-    const worksheet = this.workbook.getWorksheet(sheet);
-    if (!worksheet) return null;
-    const values: CellValue[][] = [];
-    // ExcelJS recounts every row for columnCount: read it once, not once per cell.
-    const columnCount = worksheet.columnCount;
-    for (let rowNumber = 1; rowNumber <= worksheet.rowCount; rowNumber++) {
-      const row = worksheet.getRow(rowNumber);
-      const cells: CellValue[] = [];
-      for (let column = 1; column <= columnCount; column++) cells.push(plainCellValue(row.getCell(column).value));
-      values.push(cells);
-    }
-    return values;
+    return this.reading(() => this.reader.readSheet(sheet));
   }
 
   async readTables<Name extends TableName>(names: readonly Name[]): Promise<Record<Name, TableData | null>> {
-    const result = {} as Record<Name, TableData | null>;
-    for (const name of names) result[name] = this.readTable(tableDef(name));
-    return result;
+    return this.reading(async () => {
+      const result = {} as Record<Name, TableData | null>;
+      for (const name of names) result[name] = (await this.reader.readTable(tableDef(name)))?.data ?? null;
+      return result;
+    });
   }
 
   async apply(changes: WorkbookChanges): Promise<void> {
-    const plans = [...(changes.plans ?? [])];
-    for (const name of touchedTables(changes)) plans.push(this.mergedTablePlan(name, changes));
-    plans.forEach(assertPlanWritable);
-    const previous = this.bytes;
+    (changes.plans ?? []).forEach(assertPlanWritable);
+    const reader = this.reader;
     try {
-      for (const plan of plans) writePlan(this.workbook, plan);
-      orderSheets(this.workbook);
-      this.bytes = await serialise(this.workbook);
+      await this.reading(() => new PackageWriter(reader).apply(changes));
     } catch (error) {
-      this.workbook = previous ? await loadWorkbook(previous, this.label) : newWorkbook();
-      this.bytes = previous;
+      // Nothing reached the package: start again from it, forgetting the draft.
+      this.reader = new PackageReader(this.zip, this.label);
+      throw error;
+    }
+    reader.draft.commitTo(this.zip);
+    this.bytes = null;
+    this.reader = new PackageReader(this.zip, this.label);
+  }
+
+  /** A damaged part becomes a message naming the file, whatever was reading it. */
+  private async reading<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof MalformedPartError || error instanceof WorkbookStructureError) {
+        throw new UserFacingError("error.notAWorkbook", { file: this.label, reason: error.message });
+      }
       throw error;
     }
   }
+}
 
-  private readTable(def: TableDef): TableData | null {
-    for (const worksheet of this.workbook.worksheets) {
-      const table = (worksheet.getTables() as unknown as ExcelJS.Table[]).find((candidate) => tableName(candidate) === def.tableName);
-      if (table) return readTableRange(worksheet, def, tableRef(table), this.label);
+/** One command's writes, into the reader's draft. */
+class PackageWriter {
+  private styles!: StyleBook;
+  private stylesPart!: string;
+  private createdStyles = false;
+  private dropCalcChain = false;
+  private readonly addedTypes: { part: string; type: string }[] = [];
+  private readonly removedParts: string[] = [];
+
+  constructor(private readonly reader: PackageReader) {}
+
+  private get draft() {
+    return this.reader.draft;
+  }
+
+  async apply(changes: WorkbookChanges): Promise<void> {
+    await this.openStyles();
+    for (const plan of changes.plans ?? []) await this.writePlan(plan);
+    await this.orderSheets();
+    for (const name of touchedTables(changes)) await this.patchTable(name, changes);
+    await this.finish();
+  }
+
+  private async openStyles(): Promise<void> {
+    const styles = await this.reader.styles();
+    const part = await this.reader.stylesPart();
+    if (styles && part) {
+      this.styles = styles;
+      this.stylesPart = part;
+      return;
     }
-    return null;
+    this.styles = new StyleBook(EMPTY_STYLES, "xl/styles.xml");
+    this.stylesPart = "xl/styles.xml";
+    this.createdStyles = true;
   }
 
-  /** The table's rows after the upserts and deletions, checked before anything is written. */
-  private mergedTablePlan(name: TableName, changes: WorkbookChanges): SheetPlan {
-    const def = tableDef(name);
-    const edit = planTableEdit(def, this.readTable(def), changes, this.label);
-    return tablePlan(def, edit.rows, edit.extraHeaders);
-  }
-}
-
-function newWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Rights Matrix";
-  workbook.created = new Date();
-  return workbook;
-}
-
-async function loadWorkbook(bytes: Uint8Array, label: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    throw new UserFacingError("error.notAWorkbook", { file: label, reason: error instanceof Error ? error.message : String(error) });
-  }
-  // LibreOffice saves tables without a style, which ExcelJS cannot write back: give them the default one.
-  for (const worksheet of workbook.worksheets) {
-    for (const table of worksheet.getTables() as unknown as { table?: { style?: unknown } }[]) {
-      if (table.table && !table.table.style) table.table.style = { theme: "TableStyleMedium2", showRowStripes: true };
-    }
-  }
-  return workbook;
-}
-
-async function serialise(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  if (workbook.worksheets.length === 0) workbook.addWorksheet("Sheet1");
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
-}
-
-type LoadedTable = ExcelJS.Table & { table?: { name?: string; tableRef?: string; ref?: string }; name?: string };
-
-function tableName(table: ExcelJS.Table): string {
-  const loaded = table as LoadedTable;
-  return loaded.table?.name ?? loaded.name ?? "";
-}
-
-function tableRef(table: ExcelJS.Table): string {
-  const loaded = table as LoadedTable;
-  return loaded.table?.tableRef ?? loaded.table?.ref ?? "A1";
-}
-
-function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.toUpperCase());
-  if (!match) throw new Error(`Unreadable table range ${ref}`);
-  const column = (letters: string) => [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
-  return {
-    left: column(match[1]),
-    top: Number(match[2]),
-    right: column(match[3] ?? match[1]),
-    bottom: Number(match[4] ?? match[2]),
-  };
-}
-
-function readTableRange(worksheet: ExcelJS.Worksheet, def: TableDef, ref: string, label: string): TableData {
-  const range = decodeRange(ref);
-  const rowValues = (rowNumber: number): CellValue[] => {
-    const row = worksheet.getRow(rowNumber);
-    const values: CellValue[] = [];
-    for (let column = range.left; column <= range.right; column++) values.push(plainCellValue(row.getCell(column).value));
-    return values;
-  };
-  const body: CellValue[][] = [];
-  for (let rowNumber = range.top + 1; rowNumber <= range.bottom; rowNumber++) body.push(rowValues(rowNumber));
-  return tableDataFromValues(def, rowValues(range.top), body, { headerRow: range.top, firstColumn: range.left }, label);
-}
-
-/** Replaces (or creates) the plan's sheet in the position it had. */
-function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
-  const existing = workbook.getWorksheet(plan.sheet);
-  const orderNo = existing ? (existing as unknown as { orderNo: number }).orderNo : undefined;
-  if (existing) workbook.removeWorksheet(existing.id);
-  const worksheet = workbook.addWorksheet(plan.sheet, {
-    properties: { tabColor: plan.tabColor ? { argb: `FF${plan.tabColor}` } : undefined, outlineLevelRow: plan.rowGroups?.length ? 1 : 0 },
-  });
-  if (orderNo !== undefined) (worksheet as unknown as { orderNo: number }).orderNo = orderNo;
-  const headerRow = headerRowNumber(plan);
-  const firstDataRow = headerRow + 1;
-
-  plan.columns.forEach((column, index) => {
-    const sheetColumn = worksheet.getColumn(index + 1);
-    sheetColumn.width = column.width;
-    if (column.numberFormat) sheetColumn.numFmt = column.numberFormat;
-    if (column.wrap) sheetColumn.alignment = { wrapText: true, vertical: "top" };
-    if (column.hidden) sheetColumn.hidden = true;
-  });
-  (plan.preamble ?? []).forEach((values, index) => {
-    const row = worksheet.getRow(index + 1);
-    values.forEach((value, column) => {
-      const cell = row.getCell(column + 1);
-      cell.value = toExcelJsValue(value);
-      // A title or legend runs across the sheet: the first column's wrapping would squeeze it into a narrow, tall cell.
-      cell.alignment = { wrapText: false, vertical: "top" };
-    });
-    if (index === 0) row.font = { bold: true, size: 14 };
-  });
-
-  const tableColumns = new Set<number>();
-  for (const span of plan.tables ?? []) {
-    for (let column = span.firstColumn; column <= span.lastColumn; column++) tableColumns.add(column);
-    const rows = plan.rows.slice(0, span.rowCount).map((row) => row.slice(span.firstColumn, span.lastColumn + 1).map(toExcelJsValue));
-    worksheet.addTable({
-      name: span.name,
-      ref: `${columnLetter(span.firstColumn + 1)}${headerRow}`,
-      headerRow: true,
-      style: { theme: (span.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
-      columns: plan.columns.slice(span.firstColumn, span.lastColumn + 1).map((column) => ({ name: column.header, filterButton: true })),
-      // Excel needs at least one body row in a table: an empty table gets one blank row.
-      rows: rows.length > 0 ? rows : [Array(span.lastColumn - span.firstColumn + 1).fill(null)],
-    });
-  }
-  plan.columns.forEach((column, index) => {
-    if (tableColumns.has(index) || !column.header) return;
-    worksheet.getRow(headerRow).getCell(index + 1).value = column.header;
-  });
-  const outsideTables = plan.columns.map((_, index) => !tableColumns.has(index));
-  const spanRows = Math.max(0, ...(plan.tables ?? []).map((span) => span.rowCount));
-  plan.rows.forEach((values, rowIndex) => {
-    const row = worksheet.getRow(firstDataRow + rowIndex);
-    values.forEach((value, column) => {
-      if (outsideTables[column] || rowIndex >= spanRows) row.getCell(column + 1).value = toExcelJsValue(value);
-    });
-  });
-
-  styleHeader(worksheet.getRow(headerRow), plan);
-  styleRows(worksheet, plan, firstDataRow);
-  addValidations(worksheet, plan, firstDataRow);
-  addConditionalFormats(worksheet, plan, firstDataRow);
-  if (plan.freeze) worksheet.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
-  if (plan.print) {
-    worksheet.pageSetup = {
-      ...worksheet.pageSetup,
-      orientation: plan.print.landscape ? "landscape" : "portrait",
-      fitToPage: plan.print.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: plan.print.repeatHeader ? `1:${headerRow}` : undefined,
+  /** Writes a sheet whole from its plan, in place of the sheet of that name if there is one. */
+  private async writePlan(plan: SheetPlan): Promise<void> {
+    const info = await this.reader.info();
+    const existing = await this.reader.sheetEntry(plan.sheet);
+    const others = (await this.reader.tables()).filter((entry) => entry.sheet !== existing);
+    const usedIds = new Set(others.map((entry) => entry.table.id));
+    let nextId = 1;
+    const tableIds = () => {
+      while (usedIds.has(nextId)) nextId++;
+      usedIds.add(nextId);
+      return nextId;
     };
+    const written = writePlanSheet(plan, this.styles, info.date1904, tableIds);
+
+    let sheetPart = existing?.part ?? null;
+    if (existing && sheetPart) {
+      // The old sheet's table parts go with it; its other relationships are dropped with the sheet's text.
+      for (const rel of await readRelationships(this.draft, sheetPart)) {
+        if (rel.kind === "table" && !rel.external && this.draft.has(rel.part)) {
+          this.draft.remove(rel.part);
+          this.removedParts.push(rel.part);
+        }
+      }
+      this.dropCalcChain = true;
+    }
+    if (!sheetPart) sheetPart = this.freePart("xl/worksheets/sheet", ".xml");
+    const tableRels: { id: string; type: string; target: string }[] = [];
+    let sheetXml = written.xml;
+    written.tables.forEach((table, index) => {
+      const part = this.freePart("xl/tables/table", ".xml");
+      this.draft.write(part, tablePartXml(table));
+      this.addedTypes.push({ part, type: CONTENT_TYPE.table });
+      const id = `rId${index + 1}`;
+      tableRels.push({ id, type: REL_TYPE.table, target: relativeTarget(sheetPart as string, part) });
+      sheetXml = sheetXml.replace(TABLE_ID_PLACEHOLDER(index), id);
+    });
+    this.draft.write(sheetPart, sheetXml);
+    if (tableRels.length > 0) this.draft.write(relationshipsPart(sheetPart), relationshipsXml(tableRels));
+    else this.draft.remove(relationshipsPart(sheetPart));
+
+    const sheets = info.sheets.map((sheet) => ({ name: sheet.name, xml: sheet.xml }));
+    if (!existing) {
+      const relsPart = relationshipsPart(info.part);
+      const relId = freeRelationshipId(info.relationships.map((rel) => rel.id));
+      const relsXml = await this.draft.text(relsPart);
+      const added = [{ id: relId, type: REL_TYPE.worksheet, target: relativeTarget(info.part, sheetPart) }];
+      this.draft.write(relsPart, relsXml === null ? relationshipsXml(added) : withRelationships(relsXml, relsPart, added));
+      this.addedTypes.push({ part: sheetPart, type: CONTENT_TYPE.worksheet });
+      const prefix = info.sheetsRange.name.slice(0, info.sheetsRange.name.length - "sheets".length);
+      const relPrefix = info.relationshipPrefix ? `${info.relationshipPrefix}:id` : `xmlns:rr="${RELATIONSHIP_NS}" rr:id`;
+      const sheetId = Math.max(0, ...info.sheets.map((sheet) => sheet.sheetId)) + 1;
+      sheets.push({ name: plan.sheet, xml: `<${prefix}sheet name="${escapeAttribute(plan.sheet)}" sheetId="${sheetId}" ${relPrefix}="${relId}"/>` });
+    }
+    this.draft.write(info.part, workbookWith(info, sheets, info.sheets.map((sheet) => sheet.name), plan.sheet, written.printTitles));
+    this.reader.forget([sheetPart]);
   }
-}
 
-function toExcelJsValue(value: CellValue): ExcelJS.CellValue {
-  // A string stays a string cell, whatever it starts with: ExcelJS writes formulas only from { formula }.
-  if (typeof value === "string") return value.length === 0 ? null : value;
-  return value;
-}
+  /** Our sheets go where sheet-order.ts says; other sheets keep their order. */
+  private async orderSheets(): Promise<void> {
+    const info = await this.reader.info();
+    const names = info.sheets.map((sheet) => sheet.name);
+    const ordered = orderedSheetNames(names);
+    if (ordered.every((name, index) => name === names[index])) return;
+    const byName = new Map(info.sheets.map((sheet) => [sheet.name, sheet]));
+    const sheets = ordered.map((name) => ({ name, xml: (byName.get(name) as { xml: string }).xml }));
+    this.draft.write(info.part, workbookWith(info, sheets, names, null, null));
+    this.reader.forget([]);
+  }
 
-function styleHeader(row: ExcelJS.Row, plan: SheetPlan): void {
-  plan.columns.forEach((column, index) => {
-    if (!column.header) return;
-    const cell = row.getCell(index + 1);
-    cell.font = { bold: true, color: { argb: `FF${HEADER_FONT}` } };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${HEADER_FILL}` } };
-    cell.alignment = { vertical: "middle", wrapText: true };
-  });
-}
+  private async patchTable(name: TableName, changes: WorkbookChanges): Promise<void> {
+    const def = tableDef(name);
+    const found = await this.reader.readTable(def);
+    const edit = planTableEdit(def, found?.data ?? null, changes, this.reader.label);
+    if (!found) throw new Error(`Table ${def.name} is not in the workbook: write its plan first`);
+    const nothingToDo = edit.updated.length === 0 && edit.deleted.length === 0 && edit.appended.length === 0 && (found.data.missingColumns ?? []).length === 0;
+    const shrunk = found.located.bodyBottom !== found.located.table.range.bottom - found.located.table.totalsRowCount;
+    if (nothingToDo && !shrunk) return;
+    const info = await this.reader.info();
+    const patch = patchTable({ def, label: this.reader.label, scan: found.scan, located: found.located, current: found.data, edit, styles: this.styles, date1904: info.date1904 });
+    if (patch.replacedFormula) this.dropCalcChain = true;
+    this.draft.write(found.located.sheetPart, patch.sheetXml);
+    this.draft.write(found.located.table.part, patch.tablePartXml);
+    this.reader.forget([found.located.sheetPart]);
+  }
 
-function styleRows(worksheet: ExcelJS.Worksheet, plan: SheetPlan, firstDataRow: number): void {
-  plan.rowStyles?.forEach((style, index) => {
-    if (!style) return;
-    const row = worksheet.getRow(firstDataRow + index);
-    row.font = { bold: true };
-    if (style === "heading") {
-      for (let column = 1; column <= plan.columns.length; column++) {
-        row.getCell(column).fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${HEADING_ROW_FILL}` } };
+  private async finish(): Promise<void> {
+    const info = await this.reader.info();
+    if (this.styles.changed || this.createdStyles) {
+      this.draft.write(this.stylesPart, this.styles.toXml());
+      if (this.createdStyles) {
+        const relsPart = relationshipsPart(info.part);
+        const relsXml = await this.draft.text(relsPart);
+        const added = [{ id: freeRelationshipId(info.relationships.map((rel) => rel.id)), type: REL_TYPE.styles, target: relativeTarget(info.part, this.stylesPart) }];
+        this.draft.write(relsPart, relsXml === null ? relationshipsXml(added) : withRelationships(relsXml, relsPart, added));
+        this.addedTypes.push({ part: this.stylesPart, type: CONTENT_TYPE.styles });
       }
     }
-  });
-  for (const group of plan.rowGroups ?? []) {
-    for (let index = group.first; index <= group.last; index++) worksheet.getRow(firstDataRow + index).outlineLevel = 1;
+    if (this.dropCalcChain) {
+      // Excel rebuilds the calculation chain when it is missing; a stale one makes it "repair" the file.
+      const calcChain = info.relationships.find((rel) => rel.kind === "calcChain" && !rel.external);
+      if (calcChain && this.draft.has(calcChain.part)) {
+        this.draft.remove(calcChain.part);
+        this.removedParts.push(calcChain.part);
+        const relsPart = relationshipsPart(info.part);
+        const relsXml = await this.draft.text(relsPart);
+        if (relsXml !== null) this.draft.write(relsPart, withoutRelationships(relsXml, relsPart, [calcChain.id]));
+      }
+    }
+    if (this.addedTypes.length > 0 || this.removedParts.length > 0) {
+      const types = await this.draft.text("[Content_Types].xml");
+      if (types === null) throw new WorkbookStructureError("The package has no [Content_Types].xml");
+      this.draft.write("[Content_Types].xml", patchContentTypes(types, this.addedTypes, this.removedParts));
+    }
   }
-  if (plan.rowGroups?.length) worksheet.properties.outlineProperties = { summaryBelow: false, summaryRight: false };
-}
 
-function dataValidation(validation: ColumnValidation): ExcelJS.DataValidation {
-  const common = { allowBlank: true, showErrorMessage: true, errorStyle: "stop" as const };
-  switch (validation.kind) {
-    case "list":
-      return { ...common, type: "list", formulae: [listValidationFormula(validation.source)] };
-    case "wholeNumber":
-      return { ...common, type: "whole", operator: "between", formulae: [validation.min ?? -2147483648, validation.max ?? 2147483647] };
-    case "decimal":
-      return { ...common, type: "decimal", operator: "between", formulae: [validation.min ?? -1e15, validation.max ?? 1e15] };
-    case "date":
-      return { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1900, 0, 1))] };
-    case "textLength":
-      return { ...common, type: "textLength", operator: "lessThanOrEqual", formulae: [validation.max] };
+  /** An unused part name: xl/worksheets/sheet7.xml. */
+  private freePart(stem: string, extension: string): string {
+    const taken = new Set(this.draft.partNames().map((name) => name.toLowerCase()));
+    for (let number = 1; ; number++) {
+      const part = `${stem}${number}${extension}`;
+      if (!taken.has(part.toLowerCase())) return part;
+    }
   }
 }
 
-function dataRowsEnd(plan: SheetPlan, firstDataRow: number): number {
-  return firstDataRow + Math.max(plan.rows.length, 1) - 1;
-}
-
-/** ExcelJS has range validations (one entry for a whole column block) but its types omit them. */
-interface WithDataValidations {
-  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
-}
-
-function addValidations(worksheet: ExcelJS.Worksheet, plan: SheetPlan, firstDataRow: number): void {
-  const lastRow = dataRowsEnd(plan, firstDataRow);
-  plan.columns.forEach((column, index) => {
-    if (!column.validation) return;
-    const letter = columnLetter(index + 1);
-    (worksheet as unknown as WithDataValidations).dataValidations.add(`${letter}${firstDataRow}:${letter}${lastRow}`, dataValidation(column.validation));
-  });
-}
-
-function addConditionalFormats(worksheet: ExcelJS.Worksheet, plan: SheetPlan, firstDataRow: number): void {
-  const lastRow = dataRowsEnd(plan, firstDataRow);
-  (plan.conditionalFormats ?? []).forEach((format, priority) => {
-    const colours = HIGHLIGHT_COLOURS[format.style];
-    worksheet.addConditionalFormatting({
-      ref: `${columnLetter(format.firstColumn + 1)}${firstDataRow}:${columnLetter(format.lastColumn + 1)}${lastRow}`,
-      rules: [
-        {
-          type: "expression",
-          priority: priority + 1,
-          formulae: [format.formula.replace(/^=/, "")],
-          style: {
-            fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${colours.fill}` } },
-            font: { color: { argb: `FF${colours.font}` } },
-          },
-        },
-      ],
-    });
-  });
-}
-
-function orderSheets(workbook: ExcelJS.Workbook): void {
-  const order = orderedSheetNames(workbook.worksheets.map((sheet) => sheet.name));
-  for (const sheet of workbook.worksheets) (sheet as unknown as { orderNo: number }).orderNo = order.indexOf(sheet.name);
+/**
+ * The workbook part with its sheets listed in the given order and its defined names following
+ * them (a name local to a sheet keeps pointing at that sheet); the plan's sheet gets its print
+ * titles, or loses old ones.
+ */
+function workbookWith(info: WorkbookInfo, sheets: readonly { name: string; xml: string }[], oldOrder: readonly string[], planSheet: string | null, printTitles: string | null): string {
+  const newIndex = new Map(sheets.map((sheet, index) => [sheet.name, index]));
+  const indexOf = (old: number) => newIndex.get(oldOrder[old]) ?? old;
+  const planIndex = planSheet === null ? -1 : (newIndex.get(planSheet) ?? -1);
+  const names = info.definedNames
+    .filter((name) => !(planSheet !== null && name.name === "_xlnm.Print_Titles" && name.localSheetId !== null && oldOrder[name.localSheetId] === planSheet))
+    .map((name) => (name.localSheetId === null ? name.xml : name.xml.replace(/(\slocalSheetId\s*=\s*["'])(\d+)(["'])/, (_, open: string, id: string, close: string) => `${open}${indexOf(Number(id))}${close}`)));
+  const sheetsPrefix = info.sheetsRange.name.slice(0, info.sheetsRange.name.length - "sheets".length);
+  if (printTitles && planIndex >= 0) names.push(`<${sheetsPrefix}definedName name="_xlnm.Print_Titles" localSheetId="${planIndex}">${escapeFormula(printTitles)}</${sheetsPrefix}definedName>`);
+  const splices: Splice[] = [{ start: info.sheetsRange.start, end: info.sheetsRange.end, text: `<${info.sheetsRange.name}>${sheets.map((sheet) => sheet.xml).join("")}</${info.sheetsRange.name}>` }];
+  const definedNames = names.length > 0 ? `<${sheetsPrefix}definedNames>${names.join("")}</${sheetsPrefix}definedNames>` : "";
+  if (info.definedNamesRange) splices.push({ start: info.definedNamesRange.start, end: info.definedNamesRange.end, text: definedNames });
+  else if (definedNames) splices.push({ start: info.definedNamesInsertAt, end: info.definedNamesInsertAt, text: definedNames });
+  return applySplices(info.xml, splices);
 }
