@@ -13,6 +13,8 @@ import { DRAFT_REPORTS, EXCERPTS, REVISED_EXCERPT, TODAY, cli, diffSnapshots, ed
 // Seeds 19 and 56 each run all six kinds of command, in different orders.
 const SEEDS = (process.env.RIGHTS_MATRIX_SEEDS ?? "19,56").split(",").map(Number);
 const COMMANDS_PER_SEED = 6;
+// Six commands, seven openpyxl reads and a LibreOffice round trip per seed.
+jest.setTimeout(900_000);
 
 /** mulberry32: a small seeded generator, so a failing sequence can be replayed from its seed. */
 function random(seed: number): () => number {

@@ -26,6 +26,9 @@ function expectRefusalSayingWhatToFix(message: string): void {
   expect(message).not.toMatch(/not an \.xlsx workbook|did not expect|Cannot read properties/);
 }
 
+// Each test runs CLI commands on a 632-row workbook and reads it back with openpyxl: minutes on a busy machine.
+jest.setTimeout(600_000);
+
 const FIXTURES = path.resolve(__dirname, "../../fixtures/workbooks/user-content");
 
 /**

@@ -88,14 +88,18 @@ export function edit(command: string, source: string, target: string, ...args: s
   python("user_content.py", command, source, target, ...args);
 }
 
-/** Opens and saves with LibreOffice (what a colleague without Excel does). */
+/**
+ * Opens and saves with LibreOffice (what a colleague without Excel does). Not
+ * convertWithLibreOffice: a shared workbook with charts and comments takes LibreOffice longer
+ * than that helper's two minutes on a busy machine.
+ */
 export function saveWithLibreOffice(source: string, target: string): void {
   const outDir = mkdtempSync(path.join(os.tmpdir(), "rm-uc-lo-"));
   const profile = mkdtempSync(path.join(os.tmpdir(), "rm-uc-lo-profile-"));
   try {
     execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, source], {
       stdio: "pipe",
-      timeout: 180_000,
+      timeout: 600_000,
     });
     copyFileSync(path.join(outDir, path.basename(source).replace(/\.[^.]+$/, ".xlsx")), target);
   } finally {
