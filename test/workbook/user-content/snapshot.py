@@ -147,6 +147,9 @@ def snapshot(path, ours):
             "cells": cells,
             "charts": charts(ws),
             "images": len(getattr(ws, "_images", [])),
+            # A user sheet's own dropdowns and highlight rules (our sheets carry ours, rewritten by design).
+            "validations": [] if owned else sorted("%s %s %s" % (v.sqref, v.type, v.formula1) for v in ws.data_validations.dataValidation),
+            "conditionalFormats": [] if owned else sorted("%s %s %s" % (r.sqref, rule.type, rule.formula) for r in ws.conditional_formatting for rule in r.rules),
             "merged": sorted(str(r) for r in ws.merged_cells.ranges if not any(r.min_col <= c <= r.max_col and r.min_row >= s for c, s in owned.items())),
         }
     names = {}

@@ -122,6 +122,8 @@ export interface SheetSnapshot {
   cells: Record<string, CellSnapshot>;
   charts: { type: string; series: Record<string, string>[] }[];
   images: number;
+  validations: string[];
+  conditionalFormats: string[];
   merged: string[];
 }
 
@@ -205,6 +207,8 @@ export function diffSnapshots(before: Snapshot, after: Snapshot, options: DiffOp
       diffObjects(`${sheet} charts`, was.charts, now.charts, out);
       diffObjects(`${sheet} images`, was.images, now.images, out);
       diffObjects(`${sheet} merged cells`, was.merged, now.merged, out);
+      diffObjects(`${sheet} data validations`, was.validations, now.validations, out);
+      diffObjects(`${sheet} conditional formats`, was.conditionalFormats, now.conditionalFormats, out);
     }
   }
   return out;

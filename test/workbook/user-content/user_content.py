@@ -18,6 +18,8 @@ import warnings
 import openpyxl
 from openpyxl.chart import BarChart, Reference
 from openpyxl.comments import Comment
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
@@ -148,6 +150,7 @@ def add_user_content(wb):
     chart.add_data(Reference(budget, min_col=2, min_row=2, max_row=7), titles_from_data=True)
     chart.set_categories(Reference(budget, min_col=1, min_row=3, max_row=7))
     budget.add_chart(chart, "E2")
+    budget.conditional_formatting.add("B3:B7", CellIsRule(operator="greaterThan", formula=["500000"], fill=YELLOW))
 
     # A second user sheet, placed between our own sheets (after Recommendations).
     contacts = wb.create_sheet("Contacts", index=wb.sheetnames.index("Recommendations") + 1)
@@ -159,6 +162,10 @@ def add_user_content(wb):
     contacts["E2"].number_format = contacts["E3"].number_format = "yyyy-mm-dd"
     contacts["A4"] = "=COUNTA(A2:A3)"
     contacts["A1"].font = Font(bold=True)
+    met = DataValidation(type="list", formula1='"Yes,No"', allow_blank=True)
+    met.add("F2:F3")
+    contacts.add_data_validation(met)
+    contacts["F1"], contacts["F2"] = "Met?", "Yes"
 
     wb.defined_names.append(DefinedName("BudgetTotal", attr_text="Budget!$B$8"))
     wb.defined_names.append(DefinedName("FollowUp", attr_text="Recommendations!$%s$%d:$%s$%d" % (get_column_letter(follow), first, get_column_letter(follow), last_row)))
