@@ -3,6 +3,7 @@ import { VERSION } from "../model/version";
 import { LANGUAGES, type Language } from "../model/vocabularies";
 import type { CliContext, ExitCode } from "./command";
 import { COMMANDS } from "./commands";
+import { fileSystemError } from "./io";
 
 
 /** `--lang xx` wins, then LC_ALL / LC_MESSAGES / LANG. */
@@ -42,8 +43,10 @@ export async function runCli(
   try {
     return await command.run(commandArgs, context);
   } catch (error) {
-    if (error instanceof UserFacingError) {
-      context.err(error.localized(language));
+    // A permission or I/O error the command did not catch itself still names the file plainly.
+    const userFacing = error instanceof UserFacingError ? error : fileSystemError(error);
+    if (userFacing) {
+      context.err(userFacing.localized(language));
       return 2;
     }
     context.err(translate(language, "cli.unexpected", { detail: error instanceof Error ? error.message : String(error) }));

@@ -173,4 +173,39 @@ Codes de sortie : 0 succès, 1 constats, 2 usage ou données incorrects.`,
     es: "Ocurrió un error inesperado: {detail}. No se escribió nada. Infórmelo junto con el comando que ejecutó.",
     fr: "Une erreur inattendue s'est produite : {detail}. Rien n'a été écrit. Signalez-la avec la commande lancée.",
   },
+  "cli.fileReadOnly": {
+    en: "{file} is read-only, so Rights Matrix leaves it as it is. Make it writable (or work on a copy), then run the command again. Nothing was written.",
+    es: "{file} es de solo lectura, así que Rights Matrix no lo modifica. Permita escribir en él (o trabaje en una copia) y vuelva a ejecutar el comando. No se escribió nada.",
+    fr: "{file} est en lecture seule, donc Rights Matrix n'y touche pas. Rendez-le modifiable (ou travaillez sur une copie), puis relancez la commande. Rien n'a été écrit.",
+  },
+  "cli.filePermission": {
+    en: "{file}: permission denied ({code}). Check that you may read and write this file and its folder, then run the command again. Nothing was written.",
+    es: "{file}: permiso denegado ({code}). Compruebe que puede leer y escribir este archivo y su carpeta, y vuelva a ejecutar el comando. No se escribió nada.",
+    fr: "{file} : permission refusée ({code}). Vérifiez que vous pouvez lire et écrire ce fichier et son dossier, puis relancez la commande. Rien n'a été écrit.",
+  },
+  "cli.fileDiskFull": {
+    en: "{file}: the disk is full ({code}). Free some space, then run the command again. Nothing was written.",
+    es: "{file}: el disco está lleno ({code}). Libere espacio y vuelva a ejecutar el comando. No se escribió nada.",
+    fr: "{file} : le disque est plein ({code}). Libérez de l'espace, puis relancez la commande. Rien n'a été écrit.",
+  },
+  "cli.fileReadOnlyDisk": {
+    en: "{file} is on a read-only disk or share ({code}). Copy it somewhere you can write, then run the command again. Nothing was written.",
+    es: "{file} está en un disco o recurso compartido de solo lectura ({code}). Cópielo donde pueda escribir y vuelva a ejecutar el comando. No se escribió nada.",
+    fr: "{file} se trouve sur un disque ou un partage en lecture seule ({code}). Copiez-le là où vous pouvez écrire, puis relancez la commande. Rien n'a été écrit.",
+  },
+  "cli.fileIsFolder": {
+    en: "{file} is a folder, not a file ({code}). Give the path of a file. Nothing was written.",
+    es: "{file} es una carpeta, no un archivo ({code}). Indique la ruta de un archivo. No se escribió nada.",
+    fr: "{file} est un dossier, pas un fichier ({code}). Indiquez le chemin d'un fichier. Rien n'a été écrit.",
+  },
+  "cli.fileNoFolder": {
+    en: "{file}: the file or its folder cannot be found ({code}). Check the path, then run the command again. Nothing was written.",
+    es: "{file}: no se encuentra el archivo o su carpeta ({code}). Compruebe la ruta y vuelva a ejecutar el comando. No se escribió nada.",
+    fr: "{file} : le fichier ou son dossier est introuvable ({code}). Vérifiez le chemin, puis relancez la commande. Rien n'a été écrit.",
+  },
+  "cli.fileIoError": {
+    en: "{file}: the system could not read or write it ({code}). Check the disk or the network share, then run the command again. Nothing was written.",
+    es: "{file}: el sistema no pudo leerlo ni escribirlo ({code}). Compruebe el disco o el recurso de red y vuelva a ejecutar el comando. No se escribió nada.",
+    fr: "{file} : le système n'a pas pu le lire ni l'écrire ({code}). Vérifiez le disque ou le partage réseau, puis relancez la commande. Rien n'a été écrit.",
+  },
 } satisfies Catalog;
