@@ -150,7 +150,8 @@ describe("a shared workbook's user content survives the commands", () => {
     const idsAfter = columnValues(file, "Recommendations", "ID");
     expect(ids.filter((id) => !idsAfter.includes(id))).toEqual([]);
     expect(idsAfter.slice(399, 632)).toEqual(ids.slice(399, 632));
-    expect(diffSnapshots(shrunkBefore, snapshot(file))).toEqual([]);
+    // The sheets' order has its own test above.
+    expect(diffSnapshots(shrunkBefore, snapshot(file), { ignoreSheetOrder: true })).toEqual([]);
   });
 
   test("item 3: a user column whose header was cleared keeps its values through an import", async () => {
@@ -205,7 +206,8 @@ describe("a shared workbook's user content survives the commands", () => {
     await cli(["import", file, REVISED_EXCERPT]);
     await cli(["accept", file, "--all"]);
     await cli(["matrix", file, "--today", TODAY]);
-    expect(diffSnapshots(fixtureBefore, snapshot(file))).toEqual([]);
+    // The sheets' order has its own test above.
+    expect(diffSnapshots(fixtureBefore, snapshot(file), { ignoreSheetOrder: true })).toEqual([]);
   });
 
   test("item 5: the committed small workbook saved by openpyxl with no edits can be read and written", async () => {

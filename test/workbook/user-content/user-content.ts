@@ -167,6 +167,8 @@ export interface DiffOptions {
   sheets?: string[];
   /** Only these cells, as Sheet!A1 (default: all). */
   cells?: string[];
+  /** Leave the sheets' order to the test that is about it (default: compared). */
+  ignoreSheetOrder?: boolean;
 }
 
 /**
@@ -182,7 +184,7 @@ export function diffSnapshots(before: Snapshot, after: Snapshot, options: DiffOp
     const kept = before.sheetOrder.filter((sheet) => after.sheetOrder.includes(sheet));
     for (const sheet of before.sheetOrder) if (!after.sheetOrder.includes(sheet)) out.push(`sheet ${sheet}: removed`);
     const keptAfter = after.sheetOrder.filter((sheet) => before.sheetOrder.includes(sheet));
-    if (show(kept) !== show(keptAfter)) out.push(`sheet order: ${show(before.sheetOrder)} -> ${show(after.sheetOrder)}`);
+    if (!options.ignoreSheetOrder && show(kept) !== show(keptAfter)) out.push(`sheet order: ${show(before.sheetOrder)} -> ${show(after.sheetOrder)}`);
     for (const sheet of Object.keys(after.sheets)) if (!before.sheetOrder.includes(sheet)) out.push(`sheet ${sheet}: added`);
     diffObjects("defined names", before.definedNames, after.definedNames, out);
   }
