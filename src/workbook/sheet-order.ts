@@ -1,16 +1,38 @@
 import { DASHBOARD_SHEET, LISTS_SHEET, MATRIX_SHEET, TABLES } from "../model/tables";
 
-/** What people read first (dashboard, matrix), then the tables, then Lists, then any other sheets as they were. */
+/** Where our sheets go in a new workbook: what people read first (dashboard, matrix), then the tables, then Lists. */
 const SHEET_ORDER = [DASHBOARD_SHEET, MATRIX_SHEET, ...TABLES.map((def) => def.sheet), LISTS_SHEET];
 
-/** The workbook's sheet names in the order every adapter arranges them (a stable sort: others keep their order). */
-export function orderedSheetNames(names: readonly string[]): string[] {
-  const rank = (name: string): number => {
-    const position = SHEET_ORDER.indexOf(name);
-    return position >= 0 ? position : SHEET_ORDER.length;
-  };
-  return names
-    .map((name, index) => ({ name, index }))
-    .sort((a, b) => rank(a.name) - rank(b.name) || a.index - b.index)
-    .map((entry) => entry.name);
+function rank(name: string): number | undefined {
+  const position = SHEET_ORDER.indexOf(name);
+  return position >= 0 ? position : undefined;
+}
+
+/**
+ * The workbook's sheets after a write: the sheets that were there keep the order people gave
+ * them (a colleague's sheet between ours stays there); a sheet of ours that is new goes before
+ * the first existing sheet of ours that comes after it in SHEET_ORDER, or else after the last
+ * one that comes before it; any other new sheet goes last.
+ */
+export function orderedSheetNames(existing: readonly string[], added: readonly string[]): string[] {
+  const result = [...existing];
+  for (const name of added) {
+    const own = rank(name);
+    if (own === undefined) {
+      result.push(name);
+      continue;
+    }
+    const before = result.findIndex((other) => (rank(other) ?? -1) > own);
+    if (before >= 0) {
+      result.splice(before, 0, name);
+      continue;
+    }
+    let after = -1;
+    result.forEach((other, index) => {
+      if (rank(other) !== undefined) after = index;
+    });
+    if (after >= 0) result.splice(after + 1, 0, name);
+    else result.push(name);
+  }
+  return result;
 }

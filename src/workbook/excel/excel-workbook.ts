@@ -278,7 +278,7 @@ export class ExcelWorkbook implements WorkbookPort {
       for (const worksheet of staging.values()) worksheet.delete();
       staging.clear();
       if (added.length > 0) {
-        orderedSheetNames([...existingSheets, ...added]).forEach((name, position) => (context.workbook.worksheets.getItem(name).position = position));
+        orderedSheetNames(existingSheets, added).forEach((name, position) => (context.workbook.worksheets.getItem(name).position = position));
       }
       await context.sync();
     } catch (error) {

@@ -128,8 +128,9 @@ class PackageWriter {
 
   async apply(changes: WorkbookChanges): Promise<void> {
     await this.openStyles();
+    const existing = (await this.reader.info()).sheets.map((sheet) => sheet.name);
     for (const plan of changes.plans ?? []) await this.writePlan(plan);
-    await this.orderSheets();
+    await this.orderSheets(existing);
     for (const name of touchedTables(changes)) await this.patchTable(name, changes);
     await this.finish();
   }
@@ -204,11 +205,14 @@ class PackageWriter {
     this.reader.forget([sheetPart]);
   }
 
-  /** Our sheets go where sheet-order.ts says; other sheets keep their order. */
-  private async orderSheets(): Promise<void> {
+  /** Sheets that were there keep their order; new sheets of ours go where sheet-order.ts says. */
+  private async orderSheets(existing: readonly string[]): Promise<void> {
     const info = await this.reader.info();
     const names = info.sheets.map((sheet) => sheet.name);
-    const ordered = orderedSheetNames(names);
+    const ordered = orderedSheetNames(
+      names.filter((name) => existing.includes(name)),
+      names.filter((name) => !existing.includes(name)),
+    );
     if (ordered.every((name, index) => name === names[index])) return;
     const byName = new Map(info.sheets.map((sheet) => [sheet.name, sheet]));
     const sheets = ordered.map((name) => ({ name, xml: (byName.get(name) as { xml: string }).xml }));
