@@ -4,7 +4,7 @@ import { longestLineEms, longestWordEms } from "../matrix/text-metrics";
  * Column widths for a report table, in twips (twentieths of a point), from what the columns
  * hold: no column is narrower than its longest word (so "Supported" or an ID never breaks
  * inside), a column of short values (IDs, vocabularies, dates) is as wide as its longest line
- * when there is room, and the text columns share the rest by how much text they hold. The
+ * when there is room, and the text columns share the rest by the length of their cells. The
  * widths add up to `usableWidth` exactly, for Word's fixed table layout.
  */
 export interface ColumnContent {
@@ -23,14 +23,22 @@ export function fitColumnWidths(columns: readonly ColumnContent[], usableWidth: 
     let word = longestWordEms(column.header, true);
     let line = 0;
     let characters = 0;
+    let filled = 0;
     for (const cell of column.cells) {
       word = Math.max(word, longestWordEms(cell));
       line = Math.max(line, longestLineEms(cell));
       characters += cell.length;
+      if (cell) filled++;
     }
-    // Whether a column is short depends on its values; a short column then keeps its header on one line too.
+    // Whether a column is short depends on its values; a short column keeps a short header on one line too.
     const short = twips(line) <= SHORT_LINE_TWIPS;
-    return { word: twips(word), line: twips(short ? Math.max(line, longestLineEms(column.header, true)) : Math.max(line, word)), characters, short };
+    const header = twips(longestLineEms(column.header, true));
+    const keepsHeader = short && header <= SHORT_LINE_TWIPS;
+    // A text column's claim on the room: between its text per row and per filled cell (their
+    // geometric mean), so a column with few but long cells (the actions of a young plan) is
+    // neither squeezed by one full of text nor given room it leaves blank on most rows.
+    const weight = filled > 0 ? characters / Math.sqrt(filled * column.cells.length) : 1;
+    return { word: twips(word), line: Math.max(twips(Math.max(line, word)), keepsHeader ? header : 0), weight, short };
   });
   const widths = measured.map((column) => column.word);
   let left = usableWidth - widths.reduce((sum, width) => sum + width, 0);
@@ -45,14 +53,14 @@ export function fitColumnWidths(columns: readonly ColumnContent[], usableWidth: 
     widths[index] += extra;
     left -= extra;
   }
-  // Text columns share the rest by the text they hold, none wider than its longest line.
+  // Text columns share the rest by the length of their cells, none wider than its longest line.
   const shortSet = new Set(short.map(({ index }) => index));
   let growing = measured.map((_, index) => index).filter((index) => !shortSet.has(index) && widths[index] < measured[index].line);
   while (left > 1 && growing.length > 0) {
-    const weight = growing.reduce((sum, index) => sum + Math.max(1, measured[index].characters), 0);
+    const weight = growing.reduce((sum, index) => sum + measured[index].weight, 0);
     let given = 0;
     for (const index of growing) {
-      const share = Math.min((left * Math.max(1, measured[index].characters)) / weight, measured[index].line - widths[index]);
+      const share = Math.min((left * measured[index].weight) / weight, measured[index].line - widths[index]);
       widths[index] += share;
       given += share;
     }
