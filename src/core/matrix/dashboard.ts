@@ -1,8 +1,8 @@
 import type { CellValue } from "../../model/cells";
 import { translate, type MessageKey } from "../../model/i18n/messages";
 import { normalizeText } from "../../model/ids";
-import { columnDef, DASHBOARD_SHEET, RECOMMENDATIONS } from "../../model/tables";
-import { IMPLEMENTATION_STATUSES, type Language } from "../../model/vocabularies";
+import { ACTIONS, columnDef, DASHBOARD_SHEET, RECOMMENDATIONS } from "../../model/tables";
+import { CANCELLED_ACTION_STATUS, COMPLETED_ACTION_STATUS, IMPLEMENTATION_STATUSES, type Language } from "../../model/vocabularies";
 import { columnLetter, type ChartPlan, type PlanColumn, type PlanFormula, type RowStyle, type SheetPlan } from "../../workbook/plan";
 import { isFilterEmpty } from "./matrix-filter";
 import { formatFilter, formatShare } from "./matrix-format";
@@ -20,6 +20,8 @@ export interface Dashboard {
   statusByCluster: StatusCounts[];
   statusTotal: StatusCounts;
   overdue: MatrixAction[];
+  /** Every action the matrix shows. */
+  actions: MatrixAction[];
   upcoming: MatrixAction[];
   byMechanism: MechanismCounts[];
   byInstitution: InstitutionCounts[];
@@ -54,6 +56,8 @@ export interface InstitutionCounts {
 }
 
 const NOT_ASSESSED = IMPLEMENTATION_STATUSES[0];
+/** Excel's longest formula, less room for the adapter. */
+const MAX_FORMULA_LENGTH = 8000;
 /** How the by-mechanism section names recommendations without a mechanism. */
 const NO_MECHANISM = "—";
 
@@ -113,6 +117,7 @@ export function buildDashboard(matrix: Matrix): Dashboard {
     statusByCluster,
     statusTotal,
     overdue,
+    actions: matrix.actions,
     upcoming,
     byMechanism: [...mechanisms.values()]
       .map(({ overdue: ids, ...counts }) => ({ ...counts, overdueActions: ids.size }))
@@ -163,6 +168,21 @@ class LiveFigures {
   countStatus(criteria: [string, string][], status: string): string {
     const counted = this.count([...criteria, ["status", status]]);
     return status === NOT_ASSESSED ? `${counted}+${this.count([...criteria, ["status", ""]])}` : counted;
+  }
+
+  /**
+   * Overdue actions among those the Dashboard shows (their IDs as an array constant), counted
+   * from the day it was generated (a constant, never TODAY()): completing or cancelling an
+   * action in the Actions table takes it off the count at once. Null when the IDs would make
+   * the formula longer than Excel takes.
+   */
+  overdueActions(ids: readonly string[], asOf: string): string | null {
+    if (ids.length === 0) return null;
+    const [year, month, day] = asOf.split("-").map(Number);
+    const actions = (key: string) => `${ACTIONS.tableName}[${columnDef("Actions", key).header}]`;
+    const list = `{${ids.map((id) => LiveFigures.criterion(id)).join(",")}}`;
+    const formula = `SUMPRODUCT(COUNTIFS(${actions("actionId")},${list},${actions("deadline")},"<"&DATE(${year},${month},${day}),${actions("status")},"<>${COMPLETED_ACTION_STATUS}",${actions("status")},"<>${CANCELLED_ACTION_STATUS}"))`;
+    return formula.length < MAX_FORMULA_LENGTH ? formula : null;
   }
 
   cell(row: number, column: number): string {
@@ -219,7 +239,7 @@ export function dashboardSheetPlan(dashboard: Dashboard, language: Language): Sh
   const implementedRow = push([t("dashboard.summary.implemented"), totals.implemented, formatShare(totals.shareImplemented)]);
   push([t("dashboard.summary.gaps"), totals.gaps]);
   push([t("dashboard.summary.actions"), totals.actions]);
-  push([t("dashboard.summary.overdue"), totals.overdueActions]);
+  const overdueRow = push([t("dashboard.summary.overdue"), totals.overdueActions]);
   push([t("dashboard.summary.upcoming", { days }), totals.upcomingDeadlines]);
   if (live) {
     const recommendations = figures.cell(recommendationsRow, 1);
@@ -227,6 +247,11 @@ export function dashboardSheetPlan(dashboard: Dashboard, language: Language): Sh
     figures.share(withActionsRow, 2, figures.cell(withActionsRow, 1), recommendations);
     figures.set(implementedRow, 1, figures.count([["status", IMPLEMENTED_STATUS]]));
     figures.share(implementedRow, 2, figures.cell(implementedRow, 1), recommendations);
+    const overdue = figures.overdueActions(
+      dashboard.actions.map((action) => action.id),
+      dashboard.today,
+    );
+    if (overdue) figures.set(overdueRow, 1, overdue);
   }
 
   section(t("dashboard.section.statusByCluster"), [

@@ -97,6 +97,12 @@ describe("a Dashboard that stays live", () => {
     expect(plan.rows[c01].slice(1, 7)).toEqual(dashboard.statusByCluster[0].byStatus);
     const noCluster = plan.rows.findIndex((row) => row[0] === "(no cluster)");
     expect(at(noCluster, 8)).toBe('=COUNTIFS(Recommendations[ID],"<>",Recommendations[Cluster],"=")');
+    // Overdue actions: those shown, past their deadline on the generation day, not completed or cancelled.
+    const overdue = label("Overdue actions");
+    expect(at(overdue, 1)).toBe(
+      `=SUMPRODUCT(COUNTIFS(Actions[Action ID],{${dashboard.actions.map((action) => `"=${action.id}"`).join(",")}},Actions[Deadline],"<"&DATE(2026,11,27),Actions[Status],"<>Completed",Actions[Status],"<>Cancelled"))`,
+    );
+    expect(plan.rows[overdue][1]).toBe(dashboard.overdue.length);
     // Nothing volatile: no OFFSET, INDIRECT, TODAY or NOW anywhere.
     expect(formulas.filter((formula) => /OFFSET|INDIRECT|TODAY|NOW|RAND/i.test(formula.formula))).toEqual([]);
     expect(plan.preamble![2][0]).toMatch(/^Counts by status are formulas over the Recommendations table.*as of 2026-11-27/);
