@@ -10,7 +10,6 @@ import { buildDashboard, dashboardSheetPlan } from "../../src/core/matrix/dashbo
 import { matrixSheetPlan } from "../../src/core/matrix/matrix-sheet";
 import type { MatrixTables } from "../../src/core/matrix/matrix-model";
 import { cellText } from "../../src/model/cells";
-import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
 import { demoWorkbook } from "../support/demo-workbook";
 import { SOFFICE } from "../support/libreoffice";
 
@@ -81,19 +80,21 @@ describe("files as other programs open them (needs the file adapter that writes 
   let file: string;
   /** The file as generated, before any edit. */
   let pristine: string;
+  /** The tables as generated, read through the file adapter before the file was written. */
+  let tables: MatrixTables;
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), "rm-live-"));
     file = path.join(dir, "demo.xlsx");
     pristine = path.join(dir, "pristine.xlsx");
     const workbook = await demoWorkbook();
     await generateMatrix(workbook, { today: TODAY });
+    tables = await readMatrixTables(workbook);
     writeFileSync(file, await workbook.toBytes());
     writeFileSync(pristine, await workbook.toBytes());
   }, 300_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test("LibreOffice recalculates the Dashboard after statuses are edited in the tables, and its counts are right", async () => {
-    const tables = await readMatrixTables(await XlsxWorkbook.fromBytes(readFileSync(file), "demo.xlsx"));
     const before = dashboardRecalculatedByLibreOffice(file);
     const cellsBefore = expectedLiveCells(tables);
     expect(cellsBefore.length).toBeGreaterThan(20);
@@ -112,7 +113,7 @@ describe("files as other programs open them (needs the file adapter that writes 
   }, 600_000);
 
   test("the matrix's row heights, header height, page breaks and print settings are in the file", async () => {
-    const plan = matrixSheetPlan(buildMatrix(await readMatrixTables(await XlsxWorkbook.fromBytes(readFileSync(pristine), "demo.xlsx")), {}, TODAY), "en");
+    const plan = matrixSheetPlan(buildMatrix(tables, {}, TODAY), "en");
     const script = `
 import json, sys
 from openpyxl import load_workbook
@@ -138,7 +139,7 @@ print(json.dumps({
     plan.rowHeights!.forEach((height, index) => expect(`row ${headerRow + 1 + index}: ${found.heights[String(headerRow + 1 + index)]}`).toBe(`row ${headerRow + 1 + index}: ${height}`));
     // A break before a data row sits after the row above it.
     expect(found.breaks).toEqual(plan.pageBreaksBefore!.map((row) => headerRow + row));
-    expect(found.titles).toContain(`$${headerRow}:$${headerRow}`);
+    expect(found.titles).toMatch(new RegExp(`\\$?${headerRow}:\\$?${headerRow}$`));
     expect(found.orientation).toBe("landscape");
     expect(found.fitToPage).toBe(true);
   }, 300_000);
