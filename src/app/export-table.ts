@@ -2,7 +2,7 @@ import { clipboardTable, type ClipboardTable } from "../core/report/clipboard";
 import { toCsv } from "../core/report/csv";
 import { exportSheetPlan } from "../core/report/export-sheet";
 import { exportTableOf, type ExportTable } from "../core/report/export-table";
-import { impactOssFiles, type ImpactOssFile } from "../core/report/impactoss";
+import { describeProblem, impactOssHandOver, type ImpactOssHandOver, type ImpactOssOptions } from "../core/report/impactoss";
 import { matrixExportTable } from "../core/report/matrix-table";
 import type { MatrixFilter } from "../core/matrix/matrix-model";
 import type { Language } from "../model/vocabularies";
@@ -69,10 +69,24 @@ export async function copyAsTable(port: WorkbookPort, request: MatrixRequest & {
   return clipboardTable(request.table ? await workbookTable(port, request.table) : await matrixTable(port, request));
 }
 
-/** Recommendations, actions and indicators as IMPACT OSS import files. */
-export async function exportImpactOss(port: WorkbookPort): Promise<ImpactOssFile[]> {
+/**
+ * Recommendations, actions and indicators as IMPACT OSS import files, with the categories sheet
+ * an administrator creates first. Refused, with every row named, when IMPACT OSS would refuse
+ * a row: nothing half-imported.
+ */
+export async function exportImpactOss(port: WorkbookPort, options: ImpactOssOptions = {}): Promise<ImpactOssHandOver> {
   const [recommendations, actions, indicators] = await Promise.all(
     (["Recommendations", "Actions", "Indicators"] as const).map((name) => readTableOrFail(port, name)),
   );
-  return impactOssFiles({ recommendations: recommendations.rows, actions: actions.rows, indicators: indicators.rows });
+  const optional = await port.readTables(["Clusters", "Institutions"]);
+  const handOver = impactOssHandOver({ recommendations, actions, indicators, clusters: optional.Clusters ?? undefined, institutions: optional.Institutions ?? undefined }, options);
+  if (handOver.problems.length > 0) {
+    const language = options.language ?? "en";
+    throw new UserFacingError("export.impactoss.refused", {
+      file: port.label,
+      count: handOver.problems.length,
+      problems: handOver.problems.map((problem) => `  ${describeProblem(problem, language)}`).join("\n"),
+    });
+  }
+  return handOver;
 }

@@ -121,13 +121,13 @@ test("the filtered matrix as .xlsx: LibreOffice reads one sheet with the chosen 
   await page.getByRole("combobox", { name: "Cluster" }).selectOption("");
 });
 
-test("IMPACT OSS: one .zip with the three import files, header for header", async () => {
+test("IMPACT OSS: one .zip with the categories sheet and the three import files, header for header", async () => {
   const { page } = session;
   await page.getByRole("radio", { name: /^IMPACT OSS import files/ }).check();
   const archive = await download();
   expect(archive.name).toBe("impactoss.zip");
   const zip = await JSZip.loadAsync(readFileSync(archive.path));
-  expect(Object.keys(zip.files).sort()).toEqual(["impactoss-indicators.csv", "impactoss-measures.csv", "impactoss-recommendations.csv"]);
+  expect(Object.keys(zip.files).sort()).toEqual(["impactoss-categories.csv", "impactoss-indicators.csv", "impactoss-measures.csv", "impactoss-recommendations.csv"]);
   for (const [entry, columns] of [
     ["impactoss-recommendations.csv", IMPACTOSS_RECOMMENDATION_COLUMNS],
     ["impactoss-measures.csv", IMPACTOSS_MEASURE_COLUMNS],

@@ -1,7 +1,10 @@
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import JSZip from "jszip";
 import { exportWordReport } from "../../app/export-report";
 import { exportImpactOss, exportMatrixTable, exportWorkbookTable, type TableFile } from "../../app/export-table";
 import type { MatrixFilter } from "../../core/matrix/matrix-model";
+import { existingReferences, isDateFormat, type ExistingReferences, type ImpactOssOptions } from "../../core/report/impactoss";
 import { UserFacingError, translate } from "../../model/i18n/messages";
 import { XlsxWorkbook } from "../../workbook/file/xlsx-workbook";
 import { lastOption, parseArgs } from "../args";
@@ -34,6 +37,31 @@ async function tableBytes(file: TableFile, label: string): Promise<Uint8Array | 
   return workbook.toBytes();
 }
 
+/**
+ * What a previous hand-over gave the instance: its folder or .zip (the files by their names), or
+ * a text file of references, one per line.
+ */
+async function previousHandOver(since: string): Promise<ExistingReferences> {
+  if (!(await fileExists(since))) throw new UserFacingError("export.impactoss.sinceMissing", { path: since });
+  const files: { name: string; text: string }[] = [];
+  if ((await stat(since)).isDirectory()) {
+    for (const name of (await readdir(since)).filter((entry) => /\.(csv|txt)$/i.test(entry)).sort()) files.push({ name, text: await readFile(path.join(since, name), "utf8") });
+  } else if (/\.zip$/i.test(since)) {
+    const zip = await JSZip.loadAsync(await readFile(since));
+    for (const entry of Object.values(zip.files).filter((candidate) => !candidate.dir && /\.csv$/i.test(candidate.name))) files.push({ name: path.basename(entry.name), text: await entry.async("string") });
+  } else files.push({ name: path.basename(since), text: await readFile(since, "utf8") });
+  return existingReferences(files);
+}
+
+async function impactOssOptionsOf(args: ReturnType<typeof parseArgs>, language: ImpactOssOptions["language"]): Promise<ImpactOssOptions> {
+  const dateFormat = lastOption(args, "--date-format");
+  if (dateFormat !== undefined && !isDateFormat(dateFormat)) throw new UserFacingError("export.impactoss.badDateFormat", { format: dateFormat });
+  const framework = lastOption(args, "--framework");
+  if (framework !== undefined && !/^[1-9]\d*$/.test(framework.trim())) throw new UserFacingError("export.impactoss.badFramework", { value: framework });
+  const since = lastOption(args, "--since");
+  return { dateFormat, frameworkId: framework === undefined ? undefined : Number(framework), existing: since === undefined ? undefined : await previousHandOver(since), language };
+}
+
 const FILTER_OPTIONS = ["mechanism", "cycle", "cluster", "institution", "response", "status"] as const;
 
 /** The matrix's filter options, as the matrix command takes them. */
@@ -60,11 +88,12 @@ function todayOf(args: ReturnType<typeof parseArgs>): Date | string {
  * `rights-matrix export <workbook.xlsx> --to <file.docx|file.csv|file.xlsx> [--format report|impactoss|table]
  * [--table NAME] [--mechanism CODE] [--cycle N] [--cluster ID] [--institution NAME] [--response R] [--status S]
  * [--today YYYY-MM-DD] [--lang en|es|fr]`. Without --table, a table export is the (filtered) matrix.
+ * IMPACT OSS files take `--date-format dd/MM/yyyy`, `--framework 1` and `--since <previous hand-over folder|zip|list>`.
  */
 export const exportCommand: CliCommand = {
   name: "export",
   async run(argv, context: CliContext): Promise<ExitCode> {
-    const args = parseArgs("export", argv, { valued: ["--to", "--format", "--table", "--today", ...FILTER_OPTIONS.map((name) => `--${name}`)] });
+    const args = parseArgs("export", argv, { valued: ["--to", "--format", "--table", "--today", "--date-format", "--framework", "--since", ...FILTER_OPTIONS.map((name) => `--${name}`)] });
     const [file, ...extra] = args.positional;
     const target = lastOption(args, "--to");
     if (!file || extra.length > 0) throw new UserFacingError("cli.missingArgument", { command: "export", argument: "<workbook.xlsx>", example: EXAMPLE });
@@ -78,11 +107,14 @@ export const exportCommand: CliCommand = {
     const workbook = await openWorkbookFile(file);
 
     if (format === "impactoss") {
-      const files = await exportImpactOss(workbook);
-      for (const impactFile of files) await writeFileAtomically(impactOssFileName(target, impactFile.entity), impactFile.csv);
-      for (const impactFile of files) {
+      const handOver = await exportImpactOss(workbook, await impactOssOptionsOf(args, context.language));
+      for (const impactFile of handOver.files) await writeFileAtomically(impactOssFileName(target, impactFile.entity), impactFile.csv);
+      for (const impactFile of handOver.files) {
         context.out(t("export.done", { file: impactOssFileName(target, impactFile.entity), what: t("export.what.impactoss", { entity: impactFile.entity, rows: impactFile.rows.length }) }));
       }
+      const { skipped } = handOver;
+      if (skipped.recommendations + skipped.measures + skipped.indicators > 0) context.out(t("export.impactoss.skipped", { ...skipped }));
+      context.out(t("export.impactoss.order", { categories: impactOssFileName(target, "categories") }));
       return 0;
     }
     if (format === "table") {

@@ -18,6 +18,7 @@ import {
   joinLines,
 } from "./matrix-format";
 import { isFilterEmpty } from "./matrix-filter";
+import { LINE_HEIGHT_PT, pageBreaksBefore, planRowHeights, printedPageHeight } from "./row-heights";
 import { NON_RECOMMENDATION_KEY, SNAPSHOT_COLUMNS, SNAPSHOT_HEADERS, SNAPSHOT_OF, VISIBLE_COLUMNS, type SnapshotColumn, type VisibleColumn } from "./matrix-layout";
 import { IMPLEMENTED_STATUS, type Matrix, type MatrixCluster, type MatrixRow } from "./matrix-model";
 
@@ -145,6 +146,12 @@ export function matrixSheetPlan(matrix: Matrix, language: Language): SheetPlan {
     tabColor: TAB_COLOUR,
   };
   plan.conditionalFormats = highlights(headerRowNumber(plan) + 1);
+  const { rowHeights, headerRowHeight } = planRowHeights(plan);
+  plan.rowHeights = rowHeights;
+  plan.headerRowHeight = headerRowHeight;
+  // A cluster starts on a new printed page when it would not fit on the rest of the current one.
+  const clusterStarts = rowStyles.flatMap((style, index) => (style === "heading" ? [index] : []));
+  plan.pageBreaksBefore = pageBreaksBefore(clusterStarts, rowHeights, printedPageHeight(plan.columns, headerRowHeight), preamble.length * LINE_HEIGHT_PT);
   return plan;
 }
 

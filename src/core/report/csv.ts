@@ -14,13 +14,18 @@ export function neutralizeFormula(text: string): string {
   return looksLikeFormula(text) ? `'${text}` : text;
 }
 
-function csvField(value: CellValue): string {
-  const text = typeof value === "string" ? neutralizeFormula(value) : displayText(value);
+function csvField(value: CellValue, neutralize: boolean): string {
+  const text = typeof value === "string" ? (neutralize ? neutralizeFormula(value) : value) : displayText(value);
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180 CSV (comma, CRLF, quotes doubled), UTF-8 with BOM, every cell safe to open in a spreadsheet. */
-export function toCsv(headers: readonly string[], rows: readonly (readonly CellValue[])[]): string {
-  const lines = [headers, ...rows].map((row) => row.map(csvField).join(","));
+/**
+ * RFC 4180 CSV (comma, CRLF, quotes doubled), UTF-8 with BOM, every cell safe to open in a
+ * spreadsheet. A file only a program reads (an IMPACT OSS import) leaves text as it is:
+ * `neutralizeFormulas: false`.
+ */
+export function toCsv(headers: readonly string[], rows: readonly (readonly CellValue[])[], options: { neutralizeFormulas?: boolean } = {}): string {
+  const neutralize = options.neutralizeFormulas ?? true;
+  const lines = [headers, ...rows].map((row) => row.map((value) => csvField(value, neutralize)).join(","));
   return `${UTF8_BOM}${lines.join("\r\n")}\r\n`;
 }

@@ -16,6 +16,7 @@ import {
   type ISectionOptions,
 } from "docx";
 import { VERSION } from "../../model/version";
+import { fitColumnWidths } from "./column-widths";
 import type { ReportBlock, ReportDocument, ReportSection, ReportTable } from "./report-document";
 
 /** A4 in twentieths of a point, with 2 cm margins. */
@@ -25,6 +26,8 @@ const HEADER_FILL = "1F4E79";
 const LANGUAGE_TAGS = { en: "en-GB", es: "es-ES", fr: "fr-FR" } as const;
 
 const CELL_STYLE = "RightsMatrixCell";
+/** Table cells are 9 pt. */
+const CELL_FONT_HALF_POINTS = 18;
 
 // Formatting lives in one paragraph style and the table's own borders, not in every cell: a
 // 5,000-row report then stays a few megabytes and renders in seconds.
@@ -35,8 +38,12 @@ function cellParagraphs(text: string, bold: boolean, colour?: string): Paragraph
 }
 
 function renderTable(table: ReportTable, usableWidth: number): Table {
-  const total = table.widths.reduce((sum, width) => sum + width, 0);
-  const widths = table.widths.map((width) => Math.floor((usableWidth * width) / total));
+  // Sized from the content at the cells' font size; the widths add up to the page's text width.
+  const widths = fitColumnWidths(
+    table.headers.map((header, index) => ({ header, cells: table.rows.map((row) => row[index] ?? "") })),
+    usableWidth,
+    CELL_FONT_HALF_POINTS / 2,
+  );
   const border = { style: BorderStyle.SINGLE, size: 4, color: "808080" };
   const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
   const header = new TableRow({
@@ -57,12 +64,13 @@ function renderTable(table: ReportTable, usableWidth: number): Table {
       new TableRow({
         // A row moves to the next page whole unless it is longer than a page itself.
         cantSplit: row.join("").length < 2500,
-        children: row.map((text) => new TableCell({ children: cellParagraphs(text, bold.has(rowIndex)) })),
+        // Every cell states its width too: Word lays out a fixed table from the cells' widths.
+        children: row.map((text, index) => new TableCell({ width: { size: widths[index], type: WidthType.DXA }, children: cellParagraphs(text, bold.has(rowIndex)) })),
       }),
   );
   return new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+    width: { size: usableWidth, type: WidthType.DXA },
     columnWidths: widths,
     borders,
     rows: [header, ...body],
@@ -115,7 +123,7 @@ export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
     title: report.title,
     styles: {
       default: { document: { run: { font: "Calibri", size: 21, language: { value: LANGUAGE_TAGS[report.language] } } } },
-      paragraphStyles: [{ id: CELL_STYLE, name: "Rights Matrix table cell", basedOn: "Normal", run: { size: 18 }, paragraph: { spacing: { after: 40 } } }],
+      paragraphStyles: [{ id: CELL_STYLE, name: "Rights Matrix table cell", basedOn: "Normal", run: { size: CELL_FONT_HALF_POINTS }, paragraph: { spacing: { after: 40 } } }],
     },
     sections: [titleSection(report), ...report.sections.map(renderSection)],
   });

@@ -1,12 +1,11 @@
-import { buildDashboard } from "../matrix/dashboard";
+import { buildDashboard, type StatusCounts } from "../matrix/dashboard";
 import { formatAction, formatCounts, formatFilter } from "../matrix/matrix-format";
 import type { VisibleColumn } from "../matrix/matrix-layout";
-import type { Matrix, MatrixCluster } from "../matrix/matrix-model";
+import type { Matrix, MatrixCluster, MatrixCounts } from "../matrix/matrix-model";
 import { dataCells } from "../matrix/matrix-sheet";
 import { cellText } from "../../model/cells";
 import { translate, type MessageKey, type MessageParams } from "../../model/i18n/messages";
 import type { Language } from "../../model/vocabularies";
-import { VISIBLE_COLUMNS } from "../matrix/matrix-layout";
 import { clusterTitle, matrixHeader } from "./matrix-table";
 import type { ReportDocument, ReportSection, ReportTable } from "./report-document";
 
@@ -31,38 +30,54 @@ export interface ReportOptions {
   version: string;
 }
 
-function clusterTable(cluster: MatrixCluster, language: Language): ReportTable {
-  const width = (key: VisibleColumn) => VISIBLE_COLUMNS.find((column) => column.key === key)?.width ?? 12;
-  return {
-    headers: REPORT_COLUMNS.map((key) => matrixHeader(key, language)),
-    widths: REPORT_COLUMNS.map(width),
-    rows: cluster.rows.map((row) => {
+/** The matrix rows' cells, per shown cluster, in the report's columns. */
+function clusterCells(clusters: readonly MatrixCluster[], language: Language): string[][][] {
+  return clusters.map((cluster) =>
+    cluster.rows.map((row) => {
       const cells = dataCells(row, language);
       return REPORT_COLUMNS.map((key) => cellText(cells[key] ?? null));
     }),
-  };
+  );
 }
 
-function summaryTable(matrix: Matrix, language: Language): ReportTable {
+/** Report columns with something in them somewhere in the report; an empty column only takes room from the text. */
+function filledColumns(cells: readonly string[][][]): number[] {
+  return REPORT_COLUMNS.map((_, index) => index).filter((index) => cells.some((rows) => rows.some((row) => row[index] !== "")));
+}
+
+/** "In progress 3 · Implemented 1": the statuses a cluster's recommendations have, in vocabulary order. */
+function statusSummary(counts: StatusCounts, statuses: readonly string[], language: Language): string {
+  const parts = statuses.flatMap((status, index) => (counts.byStatus[index] > 0 ? [`${status} ${counts.byStatus[index]}`] : []));
+  if (counts.other > 0) parts.push(`${translate(language, "dashboard.col.otherStatus")} ${counts.other}`);
+  return parts.join(" · ");
+}
+
+/** The overview at the start: per cluster, recommendations, actions, gaps, overdue actions and statuses, with totals. */
+function overviewTable(matrix: Matrix, language: Language): ReportTable {
   const dashboard = buildDashboard(matrix);
   const t = (key: MessageKey) => translate(language, key);
-  const line = (name: string, byStatus: readonly number[], other: number, total: number) => [name, ...byStatus.map(String), String(other), String(total)];
-  const rows = dashboard.statusByCluster.flatMap((counts, index) =>
-    counts.total > 0 ? [line(clusterTitle(matrix.clusters[index], language), counts.byStatus, counts.other, counts.total)] : [],
-  );
-  rows.push(line(t("dashboard.col.total"), dashboard.statusTotal.byStatus, dashboard.statusTotal.other, dashboard.statusTotal.total));
+  const line = (name: string, counts: MatrixCounts, statuses: StatusCounts) => [
+    name,
+    String(counts.recommendations),
+    String(counts.actions),
+    String(counts.gaps),
+    String(counts.overdueActions),
+    statusSummary(statuses, dashboard.statuses, language),
+  ];
+  const rows = matrix.clusters.flatMap((cluster, index) => (cluster.rows.length > 0 ? [line(clusterTitle(cluster, language), cluster.counts, dashboard.statusByCluster[index])] : []));
+  rows.push(line(t("dashboard.col.total"), matrix.totals, dashboard.statusTotal));
   return {
-    headers: [t("dashboard.col.cluster"), ...dashboard.statuses, t("dashboard.col.otherStatus"), t("dashboard.col.total")],
-    widths: [40, ...dashboard.statuses.map(() => 11), 9, 9],
+    headers: [t("dashboard.col.cluster"), t("dashboard.col.recommendations"), t("export.report.col.actions"), t("export.report.col.gaps"), t("dashboard.col.overdue"), t("dashboard.col.status")],
     rows,
     boldRows: [rows.length - 1],
   };
 }
 
 /**
- * The Word report's content from the (filtered) matrix: a title page saying what it covers, a
- * summary of recommendations by cluster and status, then one landscape section per cluster
- * with its matrix rows. Cell texts are the matrix's own, so paper and sheet agree.
+ * The Word report's content from the (filtered) matrix: a title page saying what it covers, an
+ * overview per cluster (recommendations, actions, gaps, overdue actions, statuses), then one
+ * landscape section per cluster with its matrix rows. Columns empty in the whole report are
+ * left out, and the overview says which. Cell texts are the matrix's own, so paper and sheet agree.
  */
 export function matrixReport(matrix: Matrix, options: ReportOptions): ReportDocument {
   const { language } = options;
@@ -78,16 +93,21 @@ export function matrixReport(matrix: Matrix, options: ReportOptions): ReportDocu
   if (shown.length === 0) {
     return { language, title: t("export.report.title"), titlePage, sections: [{ landscape: false, blocks: [{ kind: "paragraph", text: t("export.report.empty") }] }] };
   }
+  const cells = clusterCells(shown, language);
+  const kept = filledColumns(cells);
+  const empty = REPORT_COLUMNS.filter((_, index) => !kept.includes(index)).map((key) => matrixHeader(key, language));
   const summary: ReportSection = {
     landscape: true,
     blocks: [
       { kind: "heading", level: 1, text: t("export.report.summary") },
       { kind: "paragraph", text: formatCounts(matrix.totals, language) },
-      { kind: "table", table: summaryTable(matrix, language) },
+      { kind: "table", table: overviewTable(matrix, language) },
+      ...(empty.length > 0 ? [{ kind: "paragraph" as const, text: t("export.report.emptyColumns", { columns: empty.join(", ") }) }] : []),
     ],
   };
+  const headers = kept.map((index) => matrixHeader(REPORT_COLUMNS[index], language));
   const sections = shown.map(
-    (cluster): ReportSection => ({
+    (cluster, clusterIndex): ReportSection => ({
       landscape: true,
       blocks: [
         { kind: "heading", level: 1, text: clusterTitle(cluster, language) },
@@ -96,7 +116,7 @@ export function matrixReport(matrix: Matrix, options: ReportOptions): ReportDocu
         ...(cluster.clusterActions.length > 0
           ? [{ kind: "paragraph" as const, text: [t("matrix.cluster.actions"), ...cluster.clusterActions.map((action) => formatAction(action, language))].join("\n") }]
           : []),
-        { kind: "table", table: clusterTable(cluster, language) },
+        { kind: "table", table: { headers, rows: cells[clusterIndex].map((row) => kept.map((index) => row[index])) } },
       ],
     }),
   );

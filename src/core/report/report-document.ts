@@ -8,8 +8,6 @@ export interface ReportTable {
   headers: string[];
   /** Cell texts; a line break in a cell starts a new paragraph in it. */
   rows: string[][];
-  /** Relative column widths. */
-  widths: number[];
   /** 0-based rows printed in bold (totals). */
   boldRows?: number[];
 }

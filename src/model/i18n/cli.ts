@@ -37,7 +37,7 @@ Commands:
                                    An institution's recommendations, actions and open reports
   export <workbook.xlsx> --to <file.docx|file.csv|file.xlsx> [--format report|impactoss|table]
          [--table NAME] [--mechanism CODE] [--cycle N] [--cluster ID] [--institution NAME]
-         [--today YYYY-MM-DD]
+         [--today YYYY-MM-DD] [--date-format dd/MM/yyyy] [--framework 1] [--since <folder|zip|list>]
                                    Word report of the (filtered) matrix; a table or the matrix
                                    as CSV (UTF-8 with BOM) or XLSX; IMPACT OSS import files
 
@@ -82,7 +82,7 @@ Comandos:
                                    Recomendaciones, acciones e informes abiertos de una institución
   export <libro.xlsx> --to <archivo.docx|archivo.csv|archivo.xlsx> [--format report|impactoss|table]
          [--table NOMBRE] [--mechanism CÓDIGO] [--cycle N] [--cluster ID] [--institution NOMBRE]
-         [--today AAAA-MM-DD]
+         [--today AAAA-MM-DD] [--date-format dd/MM/yyyy] [--framework 1] [--since <carpeta|zip|lista>]
                                    Informe Word de la matriz (filtrada); una tabla o la matriz
                                    en CSV (UTF-8 con BOM) o XLSX; archivos de importación de IMPACT OSS
 
@@ -127,7 +127,7 @@ Commandes :
                                    Recommandations, actions et rapports ouverts d'une institution
   export <classeur.xlsx> --to <fichier.docx|fichier.csv|fichier.xlsx> [--format report|impactoss|table]
          [--table NOM] [--mechanism CODE] [--cycle N] [--cluster ID] [--institution NOM]
-         [--today AAAA-MM-JJ]
+         [--today AAAA-MM-JJ] [--date-format dd/MM/yyyy] [--framework 1] [--since <dossier|zip|liste>]
                                    Rapport Word de la matrice (filtrée) ; une table ou la matrice
                                    en CSV (UTF-8 avec BOM) ou XLSX ; fichiers d'import IMPACT OSS
 

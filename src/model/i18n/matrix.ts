@@ -195,4 +195,14 @@ export const MATRIX_MESSAGES = {
     es: "  No devuelto: la fila {row} de {sheet} ({column}: \"{value}\") nombra ID que ya no están en la tabla Recommendations: {ids}.",
     fr: "  Non reporté : la ligne {row} de {sheet} ({column} : « {value} ») désigne des identifiants absents de la table Recommendations : {ids}.",
   },
+  "dashboard.liveNote": {
+    en: "Counts by status are formulas over the Recommendations table: they follow status edits at once. Overdue actions are counted as of {date} and follow the Actions table's statuses; the other action figures (with actions, gaps, deadlines) are as of {date}: generate the matrix again to update them.",
+    es: "Los recuentos por estado son fórmulas sobre la tabla Recommendations: siguen al instante los cambios de estado. Las acciones atrasadas se cuentan al {date} y siguen los estados de la tabla Actions; las demás cifras de acciones (con acciones, vacíos, plazos) son al {date}: vuelva a generar la matriz para actualizarlas.",
+    fr: "Les comptes par statut sont des formules sur la table Recommendations : ils suivent aussitôt les changements de statut. Les actions en retard sont comptées au {date} et suivent les statuts de la table Actions ; les autres chiffres des actions (avec actions, lacunes, échéances) sont au {date} : générez à nouveau la matrice pour les mettre à jour.",
+  },
+  "dashboard.staticNote": {
+    en: "Figures for this selection as of {date}: generate the matrix again to update them.",
+    es: "Cifras de esta selección al {date}: vuelva a generar la matriz para actualizarlas.",
+    fr: "Chiffres de cette sélection au {date} : générez à nouveau la matrice pour les mettre à jour.",
+  },
 } satisfies Catalog;

@@ -130,7 +130,7 @@ export function ExportPage() {
       signal.throwIfAborted();
       progress(0.3, kind === "matrix" ? "taskpane.export.progress.read" : "taskpane.export.progress.table");
       if (kind === "impactoss") {
-        const files = await tables.exportImpactOss(port);
+        const { files } = await tables.exportImpactOss(port, { language });
         signal.throwIfAborted();
         progress(0.7, "taskpane.export.progress.file");
         const zip = await impactOssZip(files);

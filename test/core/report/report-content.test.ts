@@ -34,15 +34,21 @@ describe("Word report content", () => {
     expect(report.sections.map((section) => section.landscape)).toEqual([true, true]);
     const [summary, education] = report.sections;
     const table = summary.blocks.find((block) => block.kind === "table");
+    expect(table?.kind === "table" && table.table.headers).toEqual(["Groupe thématique", "Recommandations", "Actions", "Sans action", "Actions en retard", "Statut"]);
     expect(table?.kind === "table" && table.table.rows).toEqual([
-      ["C-01 · Education", "0", "0", "1", "0", "1", "0", "0", "2"],
-      ["Total", "0", "0", "1", "0", "1", "0", "0", "2"],
+      ["C-01 · Education", "2", "0", "2", "0", "In progress 1 · Implemented 1"],
+      ["Total", "2", "0", "2", "0", "In progress 1 · Implemented 1"],
     ]);
     expect(table?.kind === "table" && table.table.boldRows).toEqual([1]);
+    // Nothing in these columns anywhere in the report: left out, and the overview says so.
+    expect(summary.blocks).toContainEqual({
+      kind: "paragraph",
+      text: "Laissées de côté car vides pour toutes les recommandations de ce rapport : Réponse, Institutions responsables, Actions (identifiant, description, échéance, statut), Indicateurs (référence → cible, dernière valeur), Dernier rapport d'avancement publié, Évaluation / commentaires.",
+    });
     expect(education.blocks[0]).toEqual({ kind: "heading", level: 1, text: "C-01 · Education" });
     expect(education.blocks).toContainEqual({ kind: "paragraph", text: "Chef de file : Ministry of Education" });
     const rows = education.blocks.find((block) => block.kind === "table");
-    expect(rows?.kind === "table" && rows.table.headers).toHaveLength(REPORT_COLUMNS.length);
+    expect(rows?.kind === "table" && rows.table.headers).toHaveLength(REPORT_COLUMNS.length - 6);
     expect(rows?.kind === "table" && rows.table.headers.join("|")).not.toContain("✎");
     expect(rows?.kind === "table" && rows.table.rows.map((row) => row[0])).toEqual(["CRC-SVN-2013-27", "CRC-SVN-2013-29"]);
   });
