@@ -93,7 +93,7 @@ export async function importRecommendations(port: WorkbookPort, sources: readonl
     const fileProblems: RowProblem[] = [];
     let read = 0;
     for (const event of opened.events) {
-      const problem = "problem" in event ? event.problem : merge.add(event.recommendation);
+      const problem = "problem" in event ? event.problem : "workbookRow" in event ? merge.addRow(event.workbookRow) : merge.add(event.recommendation);
       if (problem) fileProblems.push(problem);
       if (++read % YIELD_EVERY === 0) {
         onProgress?.({ phase: "reading", file: source.name, fileIndex, fileCount: sources.length, recommendationsRead: read });
