@@ -69,8 +69,9 @@ export class RecommendationIdentities {
   }
 
   private indexText(id: string, row: Row): void {
+    if (!this.byText) return;
     const key = normalizeText(cellText(row.text));
-    if (!key || !this.byText) return;
+    if (!key) return;
     const ids = this.byText.get(key);
     if (!ids) this.byText.set(key, [id]);
     else if (!ids.includes(id)) ids.push(id);
@@ -91,6 +92,8 @@ export class RecommendationIdentities {
       const strong = cellText(named.country) !== "" && cellText(values.country) !== "";
       if (strong || normalizeText(cellText(named.text)) === normalizeText(cellText(values.text))) return derivedId;
     }
+    // An empty table (a first import) holds nothing to find: no text need be normalised.
+    if (this.rows.size === 0) return undefined;
     const candidates = (this.textIndex().get(normalizeText(cellText(values.text))) ?? []).filter((id) => {
       const row = this.rows.get(id);
       return row !== undefined && compatible(row, values);

@@ -174,7 +174,9 @@ export class RecommendationMerger {
   private mergeRow(id: string, { values, row, fromWorkbook }: Pending, outcome: FileOutcome): void {
     const current = this.rows.get(id);
     if (!current) {
-      const fresh: Row = { ...values, id };
+      // The pending values are this import's own object: completed in place (40,000 rows need no copies).
+      const fresh = values;
+      fresh.id = id;
       fresh.source = fromWorkbook && !isEmpty(values.source) ? values.source : outcome.file;
       fresh.importedOn = fromWorkbook && values.importedOn instanceof Date ? values.importedOn : this.importedOn;
       this.remember(id, fresh, fresh);
@@ -211,7 +213,8 @@ export class RecommendationMerger {
 
   private remember(id: string, row: Row, cells: Row): void {
     this.rows.set(id, row);
-    this.written.set(id, { ...this.written.get(id), ...cells });
+    const earlier = this.written.get(id);
+    this.written.set(id, earlier ? { ...earlier, ...cells } : cells);
     this.identities.remember(id, row);
   }
 
