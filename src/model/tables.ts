@@ -19,9 +19,9 @@ export type ColumnType =
   | "list";
 
 /**
- * Who fills a column: `source` columns come from an import and may be refreshed by a re-import;
- * `user` columns are typed by people and never overwritten by an import; `generated` columns
- * are computed by Rights Matrix and rewritten by it.
+ * Who fills a column: `source` columns come from an import (and, for Recommendations, a re-import
+ * may change them only as their `onImport` rule says); `user` columns are typed by people and
+ * never overwritten by an import; `generated` columns are computed by Rights Matrix and rewritten by it.
  */
 export type ColumnOrigin = "source" | "user" | "generated";
 
