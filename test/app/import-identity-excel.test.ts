@@ -4,7 +4,6 @@ import path from "node:path";
 import { acceptSuggestions } from "../../src/app/accept-suggestions";
 import { exportWorkbookTable } from "../../src/app/export-table";
 import { importRecommendations } from "../../src/app/import-recommendations";
-import { initWorkbook } from "../../src/app/init-workbook";
 import type { ImportSource } from "../../src/core/import/source-types";
 import { cellText, type Row } from "../../src/model/cells";
 import { ExcelWorkbook } from "../../src/workbook/excel/excel-workbook";
@@ -32,7 +31,7 @@ describe("re-importing in Excel", () => {
   it("keeps accepted themes, SDG targets, clusters and typed notes, and reads its own export back by ID", async () => {
     new MockExcelState().install();
     const port = new ExcelWorkbook();
-    await initWorkbook(port);
+    // A blank workbook: the import writes the structure and the rows in one change.
     const first = await importRecommendations(port, [LIST], { importedOn: IMPORTED_ON });
     const ids = first.files[0].added;
     await acceptSuggestions(
