@@ -13,8 +13,6 @@ import type { ImportFormat, RowProblem, SourceLocation, SourceRecommendation, Wo
  * (each column's `onImport` rule in model/tables.ts says what an import may do to it).
  */
 
-/** Source columns an import writes, in table order. */
-export const SOURCE_COLUMNS = RECOMMENDATIONS.columns.filter((column) => column.origin === "source").map((column) => column.key);
 const RULE_OF = new Map<string, ImportRule>(RECOMMENDATIONS.columns.map((column) => [column.key, column.onImport ?? "person"]));
 /** Columns people add to the table are theirs: keyed by their header, ruled as `person`. */
 const ruleOf = (key: string): ImportRule => RULE_OF.get(key) ?? "person";
