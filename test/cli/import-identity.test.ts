@@ -4,6 +4,7 @@ import path from "node:path";
 import { cellText, type Row } from "../../src/model/cells";
 import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
 import { runCliCaptured } from "../support/cli";
+import { readWithLibreOffice } from "../support/libreoffice";
 
 /**
  * Re-imports keep what people accepted and typed, and never double rows: import -> suggest ->
@@ -59,6 +60,14 @@ describe("re-importing after accept", () => {
     expect(again.out).toContain("uhri-export.csv (uhri): 0 added, 0 updated, 5 unchanged, 0 skipped");
     expect(again.out).toContain("Nothing to change");
     expect(personCells(await rowsOf(workbookFile))).toEqual(personCells(afterAccept));
+    // LibreOffice reads the same accepted values back.
+    const [header, ...sheetRows] = readWithLibreOffice(workbookFile).Recommendations;
+    const column = (name: string) => header.indexOf(name);
+    const read = new Map(sheetRows.filter((row) => row[0]).map((row) => [row[0], row]));
+    expect(read.size).toBe(afterAccept.size);
+    for (const [id, row] of afterAccept) {
+      expect([id, read.get(id)![column("Themes")], read.get(id)![column("SDG targets")], read.get(id)![column("Cluster")]]).toEqual([id, cellText(row.themes), cellText(row.sdgTargets), cellText(row.cluster)]);
+    }
   });
 
   it("does not refill a cell a person emptied, and fills one the source never filled", async () => {
