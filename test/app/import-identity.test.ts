@@ -103,4 +103,24 @@ describe("identity that survives options", () => {
     const again = await importRecommendations(workbook, [csvSource("second.csv", [header, ["Abolish the death penalty", "UPR", "1.1"]])], { importedOn: LATER });
     expect(again.files[0]).toMatchObject({ added: [], updated: [], unchanged: 1 });
   });
+
+  it("imports a colleague's workbook: rows found by what they are, and only filled where empty", async () => {
+    const colleague = XlsxWorkbook.empty("colleague.xlsx");
+    await importRecommendations(colleague, [EGYPT], { country: "EGY", importedOn: IMPORTED_ON });
+    const ids = (await rowsOf(colleague)).map((row) => cellText(row.id));
+    await colleague.apply({
+      upserts: [{ table: "Recommendations", rows: ids.slice(0, 2).map((id) => ({ id, cluster: "C-009", notes: "Colleague's note" })), columns: ["cluster", "notes"] }],
+    });
+    const mine = XlsxWorkbook.empty("mine.xlsx");
+    // Mine holds the first recommendation, imported without --country and noted by me.
+    await importRecommendations(mine, [EGYPT], { importedOn: IMPORTED_ON });
+    const myFirst = (await rowsOf(mine))[0];
+    await mine.apply({ upserts: [{ table: "Recommendations", rows: [{ id: myFirst.id, notes: "My note" }], columns: ["notes"] }] });
+    const result = await importRecommendations(mine, [{ name: "colleague.xlsx", bytes: await colleague.toBytes() }], { importedOn: LATER });
+    expect(result.files[0]).toMatchObject({ format: "rights-matrix", added: [] });
+    const after = new Map((await rowsOf(mine)).map((row) => [cellText(row.id), row]));
+    expect(after.size).toBe(ids.length);
+    // Found by what it is, under my ID; my note stays, the empty cluster and country are filled.
+    expect(after.get(cellText(myFirst.id))).toMatchObject({ notes: "My note", cluster: "C-009", country: "EGY" });
+  });
 });
