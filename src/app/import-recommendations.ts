@@ -6,6 +6,8 @@ import { UserFacingError, translate, type MessageParams } from "../model/i18n/me
 import type { Language } from "../model/vocabularies";
 import type { WorkbookChanges, WorkbookPort } from "../workbook/port";
 import { missingStructure } from "./init-workbook";
+import { tablePlan } from "../core/structure/workbook-structure";
+import { RECOMMENDATIONS } from "../model/tables";
 
 export interface ImportOptions extends ImportChoices {
   /** Leave out rows that cannot be imported (they are listed) instead of refusing the whole import. */
@@ -93,7 +95,7 @@ export async function importRecommendations(port: WorkbookPort, sources: readonl
     const fileProblems: RowProblem[] = [];
     let read = 0;
     for (const event of opened.events) {
-      const problem = "problem" in event ? event.problem : merge.add(event.recommendation);
+      const problem = "problem" in event ? event.problem : "workbookRow" in event ? merge.addRow(event.workbookRow) : merge.add(event.recommendation);
       if (problem) fileProblems.push(problem);
       if (++read % YIELD_EVERY === 0) {
         onProgress?.({ phase: "reading", file: source.name, fileIndex, fileCount: sources.length, recommendationsRead: read });
@@ -115,7 +117,12 @@ export async function importRecommendations(port: WorkbookPort, sources: readonl
     onProgress?.({ phase: "writing", fileIndex: sources.length, fileCount: sources.length, recommendationsRead: 0 });
     // A workbook without the structure gets it in the same write: still one apply, all-or-nothing.
     const structure = await missingStructure(port);
-    const changes: WorkbookChanges = { plans: structure.plans, upserts: [...structure.upserts.filter((upsert) => upsert.table !== "Recommendations"), merger.upsert()] };
+    const rows = merger.upsert();
+    // A workbook without the table gets it whole, rows included: a sheet is never both replaced
+    // and upserted in one write (the Excel adapter refuses that).
+    const plans = existing ? structure.plans : structure.plans.map((plan) => (plan.sheet === RECOMMENDATIONS.sheet ? tablePlan(RECOMMENDATIONS, rows.rows) : plan));
+    const upserts = structure.upserts.filter((upsert) => upsert.table !== "Recommendations");
+    const changes: WorkbookChanges = { plans, upserts: existing ? [...upserts, rows] : upserts };
     await port.apply(changes);
     written = true;
   }

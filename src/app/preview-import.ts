@@ -28,6 +28,7 @@ export async function previewImport(source: ImportSource, choices: ImportChoices
   const problems: RowProblem[] = [];
   for (const event of opened.events) {
     if ("problem" in event) problems.push(event.problem);
+    else if ("workbookRow" in event) rows.push(event.workbookRow.values);
     else rows.push({ id: recommendationRowId(event.recommendation), ...contentValues(event.recommendation) });
     if (rows.length + problems.length >= limit) break;
   }

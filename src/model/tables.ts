@@ -19,11 +19,27 @@ export type ColumnType =
   | "list";
 
 /**
- * Who fills a column: `source` columns come from an import and may be refreshed by a re-import;
- * `user` columns are typed by people and never overwritten by an import; `generated` columns
- * are computed by Rights Matrix and rewritten by it.
+ * Who fills a column: `source` columns come from an import (and, for Recommendations, a re-import
+ * may change them only as their `onImport` rule says); `user` columns are typed by people and
+ * never overwritten by an import; `generated` columns are computed by Rights Matrix and rewritten by it.
  */
 export type ColumnOrigin = "source" | "user" | "generated";
+
+/**
+ * What an import may do to a cell of a Recommendations row that already exists (docs/import.md,
+ * "What an import may change"). What a person accepted or typed wins over every source:
+ * - `identity`: the ID; a re-import finds the row by what it is and keeps its ID.
+ * - `update`: what the source says the recommendation is (text, mechanism, symbol, paragraph,
+ *   year, States, response...): a newer value from a source replaces it; an empty one never clears it.
+ * - `fill`: a source may state it, but people accept suggestions into it and edit it (themes,
+ *   SDG targets, affected persons): an import fills an empty cell and never changes a filled one,
+ *   nor refills a cell a person emptied after the same file filled it.
+ * - `provenance`: Source (the files the row was read from) and Imported on, set when an import
+ *   adds or changes the row.
+ * - `person`: only people write it (cluster, status, notes, and every column people add);
+ *   an import writes it only from a Rights Matrix workbook or export, and only into an empty cell.
+ */
+export type ImportRule = "identity" | "update" | "fill" | "provenance" | "person";
 
 /** Where a column's dropdown takes its values: a vocabulary on the Lists sheet or another table's column. */
 export type ListSource = { vocabulary: VocabularyName } | { table: TableName; column: string };
@@ -41,6 +57,8 @@ export interface ColumnDef {
   max?: number;
   /** Most characters a text cell takes (checked as people type, in Excel and by Rights Matrix). */
   maxLength?: number;
+  /** Recommendations only: what a re-import may do to the cell (`person` when not given). */
+  onImport?: ImportRule;
 }
 
 export interface TableDef {
@@ -87,26 +105,26 @@ export const RECOMMENDATIONS: TableDef = {
   tableName: "Recommendations",
   idColumn: "id",
   columns: [
-    col("id", "ID", "id", 22, "source"),
-    col("text", "Text", "longText", 70, "source"),
-    col("mechanism", "Mechanism", "list", 12, "source", { list: vocabulary("Mechanisms") }),
-    col("bodyDetail", "Body detail", "text", 18, "source"),
-    col("country", "Country", "text", 9, "source"),
-    col("documentSymbol", "Document symbol", "text", 20, "source"),
-    col("paragraph", "Paragraph", "text", 10, "source"),
-    col("cycleSession", "Cycle/Session", "text", 12, "source"),
-    col("year", "Year", "integer", 7, "source", { min: 1945, max: 2100 }),
-    col("recommendingStates", "Recommending States", "multi", 24, "source"),
-    col("response", "Response", "list", 16, "source", { list: vocabulary("Responses") }),
-    col("themes", "Themes", "multi", 30, "source"),
-    col("affectedPersons", "Affected persons", "multi", 24, "source"),
-    col("sdgTargets", "SDG targets", "multi", 14, "source"),
+    col("id", "ID", "id", 22, "source", { onImport: "identity" }),
+    col("text", "Text", "longText", 70, "source", { onImport: "update" }),
+    col("mechanism", "Mechanism", "list", 12, "source", { list: vocabulary("Mechanisms"), onImport: "update" }),
+    col("bodyDetail", "Body detail", "text", 18, "source", { onImport: "update" }),
+    col("country", "Country", "text", 9, "source", { onImport: "update" }),
+    col("documentSymbol", "Document symbol", "text", 20, "source", { onImport: "update" }),
+    col("paragraph", "Paragraph", "text", 10, "source", { onImport: "update" }),
+    col("cycleSession", "Cycle/Session", "text", 12, "source", { onImport: "update" }),
+    col("year", "Year", "integer", 7, "source", { min: 1945, max: 2100, onImport: "update" }),
+    col("recommendingStates", "Recommending States", "multi", 24, "source", { onImport: "update" }),
+    col("response", "Response", "list", 16, "source", { list: vocabulary("Responses"), onImport: "update" }),
+    col("themes", "Themes", "multi", 30, "source", { onImport: "fill" }),
+    col("affectedPersons", "Affected persons", "multi", 24, "source", { onImport: "fill" }),
+    col("sdgTargets", "SDG targets", "multi", 14, "source", { onImport: "fill" }),
     col("cluster", "Cluster", "list", 14, "user", { list: { table: "Clusters", column: "clusterId" } }),
     col("overlapGroup", "Overlap group", "text", 14, "user"),
     col("responsibleInstitutions", "Responsible institutions", "multi", 28, "user"),
     col("status", "Status", "list", 18, "user", { list: vocabulary("ImplementationStatuses") }),
-    col("source", "Source", "text", 24, "source"),
-    col("importedOn", "Imported on", "date", 12, "source"),
+    col("source", "Source", "text", 24, "source", { onImport: "provenance" }),
+    col("importedOn", "Imported on", "date", 12, "source", { onImport: "provenance" }),
     col("notes", "Notes", "longText", 40, "user"),
     col("assessment", "Assessment / comments", "longText", 40, "user"),
   ],

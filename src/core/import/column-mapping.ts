@@ -105,7 +105,7 @@ export function* readMappedTable(table: SourceTable, mapping: ColumnMapping, fil
     recommendation.cycle = cycleOf(recommendation.session) ?? sessionNumber(cycleText);
     const mechanismText = value(cells, "mechanism");
     const inferredUpr = recommendation.session !== undefined || cycleText ? "UPR" : undefined;
-    recommendation.mechanism = mechanismText ? mechanismCode(mechanismText) : (choices.mechanism ?? symbol?.mechanism ?? inferredUpr);
+    recommendation.mechanism = mechanismText ? mechanismCode(mechanismText) : (symbol?.mechanism ?? choices.mechanism ?? inferredUpr);
     if (!recommendation.mechanism) {
       yield problem("mechanism", "import.unknownMechanism");
       continue;
@@ -113,7 +113,7 @@ export function* readMappedTable(table: SourceTable, mapping: ColumnMapping, fil
     if (mechanismText && recommendation.mechanism === "SP") recommendation.bodyDetail = mechanismText;
     if (value(cells, "bodyDetail")) recommendation.bodyDetail = value(cells, "bodyDetail");
     const countryText = value(cells, "country");
-    recommendation.country = countryText ? countryFrom(countryText) : (choices.country ?? symbol?.country);
+    recommendation.country = countryText ? countryFrom(countryText) : (symbol?.country ?? choices.country);
     if (countryText && !recommendation.country) {
       yield problem("country", "import.unknownCountry");
       continue;

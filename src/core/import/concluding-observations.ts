@@ -67,7 +67,7 @@ export function* readConcludingObservations(paragraphs: TextParagraph[], file: s
   const symbolText = findSymbol(head);
   const symbol = symbolText ? symbolInfo(symbolText) : undefined;
   const mechanism = symbol?.mechanism ?? choices.mechanism;
-  const country = choices.country ?? symbol?.country;
+  const country = symbol?.country ?? choices.country;
   const year = adoptionYear(head);
   if (!mechanism || !country) {
     yield { problem: { location: { file, row: 1, column: "Text" }, key: "import.textNeedsSymbol", params: {} } };

@@ -70,7 +70,8 @@ export function* readThematicList(document: DocxDocument, file: string, choices:
   const review = reviewFromHeader(document.headerText);
   const fileSession = /upr\s*[_-]?\s*(\d{1,2})(?!\d)/i.exec(file)?.[1];
   const session = review.session ?? (fileSession ? Number(fileSession) : undefined);
-  const country = choices.country ?? review.country;
+  // --country fills what the list does not say; it never relabels a list that names its State.
+  const country = review.country ?? choices.country;
   const columnOf = (role: Role) => table.header.get(role);
   const header = (role: Role) => table.headerLabels[columnOf(role) ?? 0];
 

@@ -3,12 +3,14 @@ import { guessMapping, readMappedTable } from "./column-mapping";
 import { readConcludingObservations, textParagraphs, type TextParagraph } from "./concluding-observations";
 import { readDocx, type DocxDocument } from "./docx-document";
 import { looksLikeThematicList, readThematicList } from "./ohchr-thematic-list";
-import { isXls, openTable, type SourceTable } from "./source-table";
+import { looksLikeRightsMatrixTable, readRightsMatrixTable } from "./rights-matrix-table";
+import { isXls, openNamedSheet, openTable, type SourceTable } from "./source-table";
 import type { ColumnMapping, ImportChoices, ImportFormat, ImportSource, ParseEvent } from "./source-types";
 import { decodeText, type TextEncodingName } from "./text-decoding";
 import { UHRI_COLUMNS, looksLikeUhri, readUhriExport } from "./uhri-export";
 import { UPR_INFO_COLUMNS, looksLikeUprInfo, readUprInfoExport } from "./upr-info-export";
 import { UnsupportedXlsError } from "./xls-sheet";
+import { RECOMMENDATIONS } from "../../model/tables";
 
 /** A source opened and recognised: its format, and its recommendations (and problems) read lazily. */
 export interface OpenedSource {
@@ -86,6 +88,13 @@ export async function openSource(given: ImportSource, choices: ImportChoices): P
   }
   if (requested === "ohchr-docx") throw new UserFacingError("import.formatMismatch", { file, format: requested, reason: "not a .docx file" });
 
+  // A Rights Matrix workbook keeps its Recommendations table behind the Dashboard and the matrix.
+  const readsOwnTable = !given.mapping && !choices.mapping && (requested === undefined || requested === "rights-matrix");
+  if (readsOwnTable && container === "xlsx") {
+    const own = await guard(file, ".xlsx", () => openNamedSheet(source.bytes, RECOMMENDATIONS.sheet));
+    if (own && looksLikeRightsMatrixTable(own.headers)) return { file, format: "rights-matrix", headers: own.headers, events: readRightsMatrixTable(own, file) };
+  }
+
   const table = await guard(file, container === "text" ? "CSV" : `.${container}`, () => openTable(source.bytes));
   return openTableSource(file, table, requested, given.mapping ? { ...choices, mapping: given.mapping } : choices, given.mapping !== undefined);
 }
@@ -101,6 +110,10 @@ function openTableSource(file: string, table: SourceTable, requested: ImportForm
   const isUprInfo = looksLikeUprInfo(table.headers);
   if (requested === "uhri" && !isUhri) throw new UserFacingError("import.formatMismatch", { file, format: requested, reason: `expected columns ${columnList(UHRI_COLUMNS)}` });
   if (requested === "upr-info" && !isUprInfo) throw new UserFacingError("import.formatMismatch", { file, format: requested, reason: `expected columns ${columnList(UPR_INFO_COLUMNS)}` });
+  const isOwn = looksLikeRightsMatrixTable(table.headers);
+  if (requested === "rights-matrix" && !isOwn) throw new UserFacingError("import.formatMismatch", { file, format: requested, reason: "not a Recommendations table of Rights Matrix (ID, Text, Mechanism... headers)" });
+  // Our own table (a workbook's or its export): its IDs are kept, never re-derived from its columns.
+  if (!choices.mapping && (requested === "rights-matrix" || (!requested && isOwn))) return { ...common, format: "rights-matrix", events: readRightsMatrixTable(table, file) };
   if (!choices.mapping && (requested === "uhri" || (!requested && isUhri))) return { ...common, format: "uhri", events: readUhriExport(table, file, choices) };
   if (!choices.mapping && (requested === "upr-info" || (!requested && isUprInfo))) return { ...common, format: "upr-info", events: readUprInfoExport(table, file, choices) };
 

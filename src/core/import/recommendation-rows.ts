@@ -1,21 +1,21 @@
-import { MAX_CELL_CHARS, cellText, joinMultiValue, type CellValue, type Row } from "../../model/cells";
-import { normalizeText, recommendationId } from "../../model/ids";
-import { RECOMMENDATIONS } from "../../model/tables";
+import { MAX_CELL_CHARS, cellText, joinMultiValue, splitMultiValue, type CellValue, type Row } from "../../model/cells";
+import { recommendationId } from "../../model/ids";
+import { RECOMMENDATIONS, type ImportRule } from "../../model/tables";
 import type { TableUpsert } from "../../workbook/port";
-import type { ImportFormat, RowProblem, SourceRecommendation } from "./source-types";
+import { RecommendationIdentities } from "./recommendation-identity";
+import type { ImportFormat, RowProblem, SourceLocation, SourceRecommendation, WorkbookRow } from "./source-types";
 
 /**
  * Source recommendations -> rows of the Recommendations table, merged with what the table
- * already holds: the same recommendation (same ID, or the same text of the same mechanism and
- * State where the source has no paragraph number) is one row; a re-import changes nothing;
- * a newer version updates the source columns that changed and reports them; columns people
- * fill (origin `user`) are never written.
+ * already holds: the same recommendation (same document and paragraph, or the same text, see
+ * recommendation-identity.ts) is one row and keeps its ID; a re-import changes nothing; a newer
+ * version updates what the source says and reports it; what people accepted or typed wins
+ * (each column's `onImport` rule in model/tables.ts says what an import may do to it).
  */
 
-/** Source columns an import writes, in table order. */
-export const SOURCE_COLUMNS = RECOMMENDATIONS.columns.filter((column) => column.origin === "source").map((column) => column.key);
-/** Source columns that say what the recommendation is; `source` and `importedOn` only say when and whence. */
-const CONTENT_COLUMNS = SOURCE_COLUMNS.filter((key) => key !== "id" && key !== "source" && key !== "importedOn");
+const RULE_OF = new Map<string, ImportRule>(RECOMMENDATIONS.columns.map((column) => [column.key, column.onImport ?? "person"]));
+/** Columns people add to the table are theirs: keyed by their header, ruled as `person`. */
+const ruleOf = (key: string): ImportRule => RULE_OF.get(key) ?? "person";
 const HEADER_OF = new Map(RECOMMENDATIONS.columns.map((column) => [column.key, column.header]));
 
 export function cycleSessionText(recommendation: SourceRecommendation): string | undefined {
@@ -55,7 +55,7 @@ export function contentValues(recommendation: SourceRecommendation): Row {
 }
 
 /** Text longer than a cell takes is refused here, at its source row, never cut. */
-export function tooLongProblem(recommendation: SourceRecommendation, values: Row): RowProblem | undefined {
+export function tooLongProblem(recommendation: { location: SourceLocation }, values: Row): RowProblem | undefined {
   for (const [key, value] of Object.entries(values)) {
     if (typeof value === "string" && value.length > MAX_CELL_CHARS) {
       const column = key === "text" ? recommendation.location.column : (HEADER_OF.get(key) ?? key);
@@ -82,27 +82,37 @@ export interface FileOutcome {
   skipped: RowProblem[];
 }
 
-const textKey = (values: Row) => `${cellText(values.mechanism)}|${cellText(values.country)}|${normalizeText(cellText(values.text))}`;
-
+const isEmpty = (value: CellValue | undefined) => cellText(value) === "";
 const sameValue = (a: CellValue | undefined, b: CellValue | undefined) => cellText(a) === cellText(b);
 
 /** Multi-valued columns take the union when one source states a recommendation twice. */
-const MULTI_COLUMNS = RECOMMENDATIONS.columns.filter((column) => column.type === "multi" && column.origin === "source").map((column) => column.key);
+const MULTI_COLUMNS = new Set(RECOMMENDATIONS.columns.filter((column) => column.type === "multi" && column.origin === "source").map((column) => column.key));
 
 function mergeDuplicate(first: Row, second: Row): Row {
   const merged = { ...first };
-  for (const key of CONTENT_COLUMNS) {
-    if (MULTI_COLUMNS.includes(key)) merged[key] = joinMultiValue([...cellText(first[key]).split("; "), ...cellText(second[key]).split("; ")]) || null;
-    else if (first[key] === null || first[key] === undefined) merged[key] = second[key];
+  for (const key of Object.keys(second)) {
+    if (key === "id") continue;
+    if (MULTI_COLUMNS.has(key)) merged[key] = joinMultiValue([...splitMultiValue(first[key] ?? null), ...splitMultiValue(second[key] ?? null)]) || null;
+    else if (isEmpty(first[key])) merged[key] = second[key];
   }
   return merged;
+}
+
+/** The files a row was read from, as its Source cell lists them. */
+const sourceFiles = (row: Row): string[] => splitMultiValue(row.source ?? null);
+
+interface Pending {
+  values: Row;
+  row: number;
+  /** Read from a Rights Matrix workbook or export: its ID is ours, and its person columns may fill empty cells. */
+  fromWorkbook: boolean;
 }
 
 export class RecommendationMerger {
   /** ID -> the row as it will be after this import (existing rows, then what this import did). */
   private readonly rows = new Map<string, Row>();
-  /** Built the first time a source without paragraph numbers needs it: normalising every text is not free. */
-  private idByText: Map<string, string> | undefined;
+  private readonly identities: RecommendationIdentities;
+  /** ID -> the cells this import writes: every column of a new row, the changed ones (and provenance) of an existing one. */
   private readonly written = new Map<string, Row>();
 
   constructor(
@@ -113,73 +123,105 @@ export class RecommendationMerger {
       const id = cellText(row.id);
       if (id) this.rows.set(id, row);
     }
-  }
-
-  private idForText(values: Row): string | undefined {
-    if (!this.idByText) {
-      this.idByText = new Map();
-      for (const [id, row] of this.rows) this.idByText.set(textKey(row), id);
-    }
-    return this.idByText.get(textKey(values));
+    this.identities = new RecommendationIdentities(this.rows);
   }
 
   /**
-   * Starts merging one file: `add` each recommendation as it is read (so a large file's source
-   * objects are dropped at once), then `finish`. A problem `add` finds (text too long) is returned.
+   * Starts merging one file: `add` each recommendation (or `addRow` each row of a Rights Matrix
+   * workbook or export) as it is read, so a large file's source objects are dropped at once,
+   * then `finish`. A problem found (text too long) is returned.
    */
-  openFile(file: string, format: ImportFormat): { add: (recommendation: SourceRecommendation) => RowProblem | undefined; finish: () => FileOutcome } {
-    const byId = new Map<string, { values: Row; row: number }>();
+  openFile(
+    file: string,
+    format: ImportFormat,
+  ): { add: (recommendation: SourceRecommendation) => RowProblem | undefined; addRow: (row: WorkbookRow) => RowProblem | undefined; finish: () => FileOutcome } {
+    const byId = new Map<string, Pending>();
+    const put = (id: string, pending: Pending) => {
+      const earlier = byId.get(id);
+      byId.set(id, earlier ? { ...earlier, values: mergeDuplicate(earlier.values, pending.values) } : pending);
+    };
     const add = (recommendation: SourceRecommendation): RowProblem | undefined => {
       const values = contentValues(recommendation);
       const problem = tooLongProblem(recommendation, values);
       if (problem) return problem;
-      let id = recommendationRowId(recommendation);
-      if (!recommendation.paragraph && !this.rows.has(id)) id = this.idForText(values) ?? id;
-      const earlier = byId.get(id);
-      byId.set(id, earlier ? { ...earlier, values: mergeDuplicate(earlier.values, values) } : { values, row: recommendation.location.row });
+      const derived = recommendationRowId(recommendation);
+      // A recommendation the table holds keeps its ID; a new one takes the derived ID (two in
+      // one file deriving the same ID are one recommendation stated twice).
+      const id = this.identities.find(values, derived) ?? (byId.has(derived) ? derived : this.identities.freeId(derived));
+      put(id, { values, row: recommendation.location.row, fromWorkbook: false });
+      return undefined;
+    };
+    const addRow = (workbookRow: WorkbookRow): RowProblem | undefined => {
+      const values = workbookRow.values;
+      const problem = tooLongProblem(workbookRow, values);
+      if (problem) return problem;
+      // Our own ID names the row; a row the table holds under another ID is found by what it is.
+      const id = cellText(values.id);
+      const target = this.rows.has(id) ? id : (this.identities.find(values, id) ?? id);
+      put(target, { values, row: workbookRow.location.row, fromWorkbook: true });
       return undefined;
     };
     const finish = (): FileOutcome => {
       const outcome: FileOutcome = { file, format, added: [], updated: [], unchanged: 0, skipped: [] };
-      for (const [id, { values, row }] of byId) this.mergeRow(id, values, row, outcome);
+      for (const [id, pending] of byId) this.mergeRow(id, pending, outcome);
       return outcome;
     };
-    return { add, finish };
+    return { add, addRow, finish };
   }
 
-  private mergeRow(id: string, values: Row, row: number, outcome: FileOutcome): void {
+  private mergeRow(id: string, { values, row, fromWorkbook }: Pending, outcome: FileOutcome): void {
     const current = this.rows.get(id);
     if (!current) {
-      values.id = id;
-      values.source = outcome.file;
-      values.importedOn = this.importedOn;
-      this.remember(id, values);
+      // The pending values are this import's own object: completed in place (40,000 rows need no copies).
+      const fresh = values;
+      fresh.id = id;
+      fresh.source = fromWorkbook && !isEmpty(values.source) ? values.source : outcome.file;
+      fresh.importedOn = fromWorkbook && values.importedOn instanceof Date ? values.importedOn : this.importedOn;
+      this.remember(id, fresh, fresh);
       outcome.added.push(id);
       return;
     }
-    const changed = CONTENT_COLUMNS.filter((key) => values[key] !== null && values[key] !== undefined && !sameValue(values[key], current[key]));
+    // A file already read into this row filled what it had then; an empty cell now is a person's doing.
+    const readBefore = sourceFiles(current).includes(outcome.file);
+    const changed = Object.keys(values).filter((key) => {
+      const incoming = values[key];
+      if (isEmpty(incoming)) return false;
+      switch (ruleOf(key)) {
+        case "update":
+          return !sameValue(incoming, current[key]);
+        case "fill":
+          return isEmpty(current[key]) && !readBefore;
+        case "person":
+          return fromWorkbook && isEmpty(current[key]);
+        default:
+          return false;
+      }
+    });
     if (changed.length === 0) {
       outcome.unchanged++;
       return;
     }
-    const updated: Row = { ...current };
-    for (const key of changed) updated[key] = values[key];
-    updated.source = outcome.file;
-    updated.importedOn = this.importedOn;
-    this.remember(id, updated);
+    const cells: Row = { id };
+    for (const key of changed) cells[key] = values[key];
+    cells.source = joinMultiValue([...sourceFiles(current), outcome.file]);
+    cells.importedOn = this.importedOn;
+    this.remember(id, { ...current, ...cells }, cells);
     outcome.updated.push({ id, row, columns: changed.map((key) => HEADER_OF.get(key) ?? key) });
   }
 
-  private remember(id: string, row: Row): void {
+  private remember(id: string, row: Row, cells: Row): void {
     this.rows.set(id, row);
-    this.written.set(id, row);
-    this.idByText?.set(textKey(row), id);
+    const earlier = this.written.get(id);
+    this.written.set(id, earlier ? { ...earlier, ...cells } : cells);
+    this.identities.remember(id, row);
   }
 
-  /** The rows to write: only source columns, so user columns of existing rows keep what people typed. */
+  /**
+   * The cells to write, row by row: a new row whole, an existing row only the cells this import
+   * changed, so every other cell keeps what people (or a co-author, meanwhile) put there.
+   */
   upsert(): TableUpsert {
-    const rows = [...this.written.values()].map((row) => Object.fromEntries(SOURCE_COLUMNS.map((key) => [key, row[key] ?? null])) as Row);
-    return { table: "Recommendations", rows, columns: SOURCE_COLUMNS };
+    return { table: "Recommendations", rows: [...this.written.values()] };
   }
 
   get rowCount(): number {

@@ -3,7 +3,7 @@ import { detectDelimiter, firstLineOf, parseDelimited } from "./delimited-text";
 import { decodeChunks, detectEncoding, type TextEncodingName } from "./text-decoding";
 import { isCompoundFile } from "./compound-file";
 import { readFirstXlsSheet } from "./xls-sheet";
-import { readFirstSheet, type SheetRow } from "./xlsx-sheet";
+import { readFirstSheet, readNamedSheet, type SheetRow } from "./xlsx-sheet";
 
 /** A header row and the rows under it, from a CSV/TSV text or an .xlsx/.xls sheet, read lazily. */
 export interface SourceTable {
@@ -26,6 +26,13 @@ export async function openTable(bytes: Uint8Array): Promise<SourceTable> {
   if (isXlsx(bytes)) return sheetTable(await readFirstSheet(bytes));
   if (isXls(bytes)) return sheetTable(readFirstXlsSheet(bytes));
   return delimitedTable(bytes);
+}
+
+/** The sheet of that name in an .xlsx, as a table; undefined if the file has no such sheet. */
+export async function openNamedSheet(bytes: Uint8Array, name: string): Promise<SourceTable | undefined> {
+  if (!isXlsx(bytes)) return undefined;
+  const sheet = await readNamedSheet(bytes, name);
+  return sheet ? sheetTable(sheet) : undefined;
 }
 
 function sheetTable(sheet: SheetRow[]): SourceTable {

@@ -1,7 +1,11 @@
+import type { Row } from "../../model/cells";
 import type { MessageKey, MessageParams } from "../../model/i18n/messages";
 
-/** The source formats Rights Matrix reads; `csv` is any other table, read through a column mapping. */
-export const IMPORT_FORMATS = ["uhri", "upr-info", "ohchr-docx", "text", "csv"] as const;
+/**
+ * The source formats Rights Matrix reads; `csv` is any other table, read through a column
+ * mapping; `rights-matrix` is a Recommendations table of our own (a workbook, or its export).
+ */
+export const IMPORT_FORMATS = ["uhri", "upr-info", "ohchr-docx", "text", "csv", "rights-matrix"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** A file as the user gave it (picked, dropped, named on the command line), or pasted text. */
@@ -74,7 +78,16 @@ export interface RowProblem {
   params: MessageParams;
 }
 
-export type ParseEvent = { recommendation: SourceRecommendation } | { problem: RowProblem };
+/**
+ * A row of a Rights Matrix Recommendations table (a workbook, or its export as .csv or .xlsx):
+ * already a workbook row, keyed by column key (columns people added, by their header), with our ID.
+ */
+export interface WorkbookRow {
+  location: SourceLocation;
+  values: Row;
+}
+
+export type ParseEvent = { recommendation: SourceRecommendation } | { workbookRow: WorkbookRow } | { problem: RowProblem };
 
 /** What the user chose for the whole import. */
 export interface ImportChoices {

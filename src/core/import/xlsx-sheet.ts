@@ -88,3 +88,23 @@ function cellText(type: string | undefined, inner: string, shared: string[]): st
   if (type === "b") return value === "1" ? "TRUE" : "FALSE";
   return decodeXmlEntities(value);
 }
+
+/**
+ * The worksheet of that name (as Excel shows it, case aside), or undefined if the workbook has
+ * none: our own workbook keeps its Recommendations table behind the Dashboard and the matrix.
+ */
+export async function readNamedSheet(bytes: Uint8Array, name: string): Promise<SheetRow[] | undefined> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbook = await zip.file("xl/workbook.xml")?.async("string");
+  const relations = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
+  if (!workbook || !relations) return undefined;
+  const wanted = name.toLowerCase();
+  const sheetTag = (workbook.match(/<(?:\w+:)?sheet\s[^>]*>/g) ?? []).find((tag) => (xmlAttribute(tag, "name") ?? "").toLowerCase() === wanted);
+  const relationId = sheetTag ? xmlAttribute(sheetTag, "r:id") : undefined;
+  const relation = (relations.match(/<Relationship\s[^>]*>/g) ?? []).find((tag) => relationId !== undefined && xmlAttribute(tag, "Id") === relationId);
+  if (!relation) return undefined;
+  const target = xmlAttribute(relation, "Target") ?? "";
+  const sheetXml = await zip.file(target.startsWith("/") ? target.slice(1) : `xl/${target}`)?.async("string");
+  if (sheetXml === undefined) return undefined;
+  return [...sheetRows(sheetXml, await sharedStrings(zip))];
+}

@@ -7,7 +7,7 @@ export const CLI_MESSAGES = {
 Commands:
   init <workbook.xlsx> [--force]   Create a new, empty structured monitoring workbook
                                    (--force replaces an existing file)
-  import <workbook.xlsx> <file...> [--format auto|uhri|upr-info|ohchr-docx|text|csv]
+  import <workbook.xlsx> <file...> [--format auto|uhri|upr-info|ohchr-docx|text|csv|rights-matrix]
          [--map Column=Field ...] [--country ISO3] [--mechanism CODE] [--observations]
          [--skip-invalid] [--dry-run] [--json]
                                    Import recommendations (UHRI and UPR Info exports, OHCHR
@@ -52,7 +52,7 @@ Exit codes: 0 success, 1 findings, 2 bad usage or bad input.`,
 Comandos:
   init <libro.xlsx> [--force]      Crea un libro de seguimiento estructurado y vacío
                                    (--force reemplaza un archivo existente)
-  import <libro.xlsx> <archivo...> [--format auto|uhri|upr-info|ohchr-docx|text|csv]
+  import <libro.xlsx> <archivo...> [--format auto|uhri|upr-info|ohchr-docx|text|csv|rights-matrix]
          [--map Columna=Campo ...] [--country ISO3] [--mechanism CÓDIGO] [--observations]
          [--skip-invalid] [--dry-run] [--json]
                                    Importa recomendaciones (exportaciones del UHRI y de UPR
@@ -97,7 +97,7 @@ Códigos de salida: 0 éxito, 1 hallazgos, 2 uso o datos incorrectos.`,
 Commandes :
   init <classeur.xlsx> [--force]   Crée un classeur de suivi structuré et vide
                                    (--force remplace un fichier existant)
-  import <classeur.xlsx> <fichier...> [--format auto|uhri|upr-info|ohchr-docx|text|csv]
+  import <classeur.xlsx> <fichier...> [--format auto|uhri|upr-info|ohchr-docx|text|csv|rights-matrix]
          [--map Colonne=Champ ...] [--country ISO3] [--mechanism CODE] [--observations]
          [--skip-invalid] [--dry-run] [--json]
                                    Importe des recommandations (exports de l'UHRI et d'UPR

@@ -151,4 +151,9 @@ export const IMPORT_MESSAGES = {
     es: "{file} no existe. Compruebe la ruta.",
     fr: "{file} n'existe pas. Vérifiez le chemin.",
   },
+  "import.workbookRowWithoutId": {
+    en: "this row of a Rights Matrix Recommendations table has no ID; give it one, or import it from a list without the ID column",
+    es: "esta fila de una tabla Recommendations de Rights Matrix no tiene ID; asígnele uno o impórtela desde una lista sin la columna ID",
+    fr: "cette ligne d'une table Recommendations de Rights Matrix n'a pas d'ID ; donnez-lui en un, ou importez-la depuis une liste sans la colonne ID",
+  },
 } satisfies Catalog;

@@ -167,4 +167,9 @@ export const TASKPANE_IMPORT_MESSAGES = {
     es: "Siguiente paso: revise los grupos y coincidencias sugeridos en la página Sugerencias.",
     fr: "Étape suivante : examinez les regroupements et recoupements suggérés sur la page Suggestions.",
   },
+  "taskpane.import.format.rights-matrix": {
+    en: "Rights Matrix workbook or export (updated by ID)",
+    es: "Libro o exportación de Rights Matrix (actualizado por ID)",
+    fr: "Classeur ou export de Rights Matrix (mis à jour par ID)",
+  },
 } satisfies Catalog;
