@@ -58,7 +58,8 @@ export function StandaloneFileBar({ workbook, onOpen, unsaved, onSaved }: Props)
       </Text>
       <div className={styles.buttons}>
         {workbook?.toFile && (
-          <Button appearance="primary" onClick={download} disabled={busy}>
+          // Never the main button: each step's page has its own, and an empty workbook has nothing to keep yet.
+          <Button onClick={download} disabled={busy}>
             {t("taskpane.download")}
           </Button>
         )}
