@@ -29,7 +29,7 @@ const visuallyHidden = {
 const useStyles = makeStyles({
   // One row, never wrapped: in a narrow pane the steps show their numbers and the current one its name.
   tabs: { flexWrap: "nowrap", minWidth: 0, maxWidth: "100%", overflow: "hidden" },
-  tab: { minWidth: 0, paddingInline: tokens.spacingHorizontalSNudge },
+  tab: { minWidth: 0, paddingInline: "3px", [WIDE]: { paddingInline: tokens.spacingHorizontalSNudge } },
   number: {
     display: "inline-flex",
     alignItems: "center",
@@ -41,7 +41,17 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: 1,
   },
-  label: { marginInlineStart: tokens.spacingHorizontalXS, whiteSpace: "nowrap" },
+  // A long name ("Mon institution") is cut with an ellipsis rather than pushing the last tab out of the pane.
+  label: {
+    marginInlineStart: tokens.spacingHorizontalXS,
+    whiteSpace: "nowrap",
+    display: "inline-block",
+    verticalAlign: "bottom",
+    maxWidth: "7.5em",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    [WIDE]: { maxWidth: "none" },
+  },
   labelCompact: { ...visuallyHidden, [WIDE]: { position: "static", width: "auto", height: "auto", margin: 0, overflow: "visible", clip: "auto" } },
   icon: { width: "1.1em", height: "1.1em", fill: "none", stroke: "currentColor", strokeWidth: 1.6 },
   next: { display: "flex", justifyContent: "flex-end", paddingBlockStart: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },

@@ -38,8 +38,14 @@ export function TaskStatus({ near }: { near?: string }) {
   }, [near, busy, cancelled]);
   useEffect(() => {
     if (!failed) return;
-    area.current?.scrollIntoView?.({ block: "nearest" });
+    // Centred, so the whole message shows, however many lines it takes; once more after the
+    // message bar's entrance has given it its full height.
+    area.current?.scrollIntoView?.({ block: "center" });
     if (near) errorBar.current?.focus({ preventScroll: true });
+    const again = window.setTimeout(() => {
+      area.current?.scrollIntoView?.({ block: "nearest" });
+    }, 300);
+    return () => window.clearTimeout(again);
   }, [failed, near, status.error]);
 
   const busyText = (label: TaskLabel) => (typeof label === "string" ? t(label) : t(label.key, label.params));

@@ -362,7 +362,10 @@ export function MyInstitutionPage() {
 function Confirmation({ confirmation }: { confirmation: { key: MessageKey; params: MessageParams } }) {
   const t = useTranslate();
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => box.current?.scrollIntoView?.({ block: "nearest" }), [confirmation]);
+  // Braces matter: newer browsers return a Promise from scrollIntoView, which React would take for a cleanup.
+  useEffect(() => {
+    box.current?.scrollIntoView?.({ block: "nearest" });
+  }, [confirmation]);
   return (
     <div role="status" aria-live="polite" ref={box}>
       <MessageBar intent="success">
