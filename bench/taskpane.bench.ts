@@ -1,7 +1,10 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { DIST, ensureWebBuild, launchChromium, openTaskPane, serveDist } from "../scripts/taskpane-harness";
+import type { Page } from "playwright-core";
+import { DIST, ROOT, ensureWebBuild, launchChromium, openTaskPane, serveDist } from "../scripts/taskpane-harness";
+import { runCli } from "../src/cli/main";
 import type { Benchmark } from "./benchmark";
 
 const FIRST_SCREEN_BUDGET_KB = 500;
@@ -63,4 +66,107 @@ const firstRender: Benchmark = {
   run() {},
 };
 
-export const benchmarks: Benchmark[] = [firstScreen, firstRender];
+/** A main-thread task longer than this is one the user feels as a frozen pane. */
+const LONG_TASK_BUDGET_MS = 200;
+
+const SLOVENIA = [
+  "UPR20__Slovenia_ThematicListRecommendations_E.docx",
+  "UPR34_Slovenia_Thematic_list_of_Recommendations.docx",
+  "upr48-slovenia-thematic-list-of-recommendatio.docx",
+].map((name) => path.join(ROOT, "samples", "slovenia", name));
+
+/** The workbook `npm run demo` builds, by the same CLI commands (its output is not printed). */
+async function demoWorkbook(file: string): Promise<void> {
+  const quiet = { out: () => undefined, err: () => undefined };
+  const steps = [
+    ["init", file],
+    ["import", file, ...SLOVENIA],
+    ["load-plan", file, path.join(ROOT, "samples", "demo-plan.json")],
+    ["accept", file, "--all"],
+    ["validate", file, "--write-smart"],
+    ["matrix", file],
+  ];
+  for (const argv of steps) {
+    const code = await runCli(argv, quiet, {});
+    if (code !== 0 && argv[0] !== "validate") throw new Error(`rights-matrix ${argv[0]} exited ${code}`);
+  }
+}
+
+/** Waits until no task runs in the pane (no progress bar left). */
+const idle = (page: Page) => page.waitForFunction(() => !document.querySelector("[role=progressbar]"), undefined, { timeout: 300_000, polling: 50 });
+
+/**
+ * On the demo workbook in headless chromium (standalone mode): the longest main-thread task
+ * while importing Slovenia's three lists again, suggesting, checking and generating the matrix.
+ */
+async function measureLongTasks(): Promise<Record<string, number>> {
+  ensureWebBuild();
+  const dir = mkdtempSync(path.join(os.tmpdir(), "rm-pane-bench-"));
+  const file = path.join(dir, "demo.xlsx");
+  await demoWorkbook(file);
+  const server = await serveDist();
+  const browser = await launchChromium();
+  try {
+    const { page, context } = await openTaskPane(browser, server.url, { viewport: { width: 350, height: 900 } });
+    await page.locator("[data-mode=standalone]").waitFor();
+    await page.getByLabel("Workbook file (.xlsx)").setInputFiles(file);
+    await page.getByText("Workbook: demo.xlsx").waitFor({ timeout: 120_000 });
+    await idle(page);
+    await page.evaluate(() => {
+      const state = window as unknown as { longTasks: number[] };
+      state.longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => state.longTasks.push(entry.duration))).observe({ type: "longtask" });
+    });
+    const longest = async (action: () => Promise<void>) => {
+      await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
+      await action();
+      await idle(page);
+      await page.waitForTimeout(100);
+      return Math.max(0, ...(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)));
+    };
+    const figures: Record<string, number> = {};
+    figures.import = await longest(async () => {
+      await page.getByLabel("Files to import").setInputFiles(SLOVENIA);
+      await page.getByText(/recommendations found: \d+/).waitFor({ timeout: 120_000 });
+      await idle(page);
+      await page.getByRole("button", { name: "Import into the workbook" }).click();
+      await page.getByText(/^(Imported|Nothing new)/).waitFor({ timeout: 300_000 });
+    });
+    figures.suggestions = await longest(async () => {
+      await page.locator("#tab-suggestions").click();
+      await page.getByRole("button", { name: "Suggest", exact: true }).click();
+      await page.waitForTimeout(200);
+    });
+    figures.validation = await longest(async () => {
+      await page.locator("#tab-validate").click();
+      await page.getByRole("button", { name: "Check the workbook" }).click();
+      await page.waitForTimeout(200);
+    });
+    figures.matrix = await longest(async () => {
+      await page.locator("#tab-matrix").click();
+      await idle(page);
+      await page.getByRole("button", { name: "Generate the matrix" }).click();
+      await page.getByText("The Monitoring Matrix and Dashboard sheets are up to date.").waitFor({ timeout: 300_000 });
+    });
+    await context.close();
+    return figures;
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const longTasks: Benchmark = {
+  name: "task pane: longest main-thread task on the demo workbook",
+  size: "",
+  async run() {
+    const figures = await measureLongTasks();
+    const worst = Math.max(...Object.values(figures));
+    longTasks.size = `${Object.entries(figures)
+      .map(([step, ms]) => `${step} ${ms.toFixed(0)} ms`)
+      .join(", ")} (target: none over ${LONG_TASK_BUDGET_MS} ms, ${verdict(worst <= LONG_TASK_BUDGET_MS)})`;
+  },
+};
+
+export const benchmarks: Benchmark[] = [firstScreen, firstRender, longTasks];

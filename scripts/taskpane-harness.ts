@@ -141,9 +141,9 @@ export interface TaskPaneSession {
 export async function openTaskPane(
   browser: Browser,
   baseUrl: string,
-  options: { locale?: string; office?: OfficeScenario; path?: string } = {},
+  options: { locale?: string; office?: OfficeScenario; path?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<TaskPaneSession> {
-  const context = await browser.newContext({ locale: options.locale ?? "en-US", acceptDownloads: true, viewport: { width: 380, height: 900 } });
+  const context = await browser.newContext({ locale: options.locale ?? "en-US", acceptDownloads: true, viewport: options.viewport ?? { width: 380, height: 900 } });
   const foreignRequests: string[] = [];
   const dialogs: string[] = [];
   await context.route("**/*", async (route) => {

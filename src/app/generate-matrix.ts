@@ -8,7 +8,8 @@ import { cellText, type CellValue } from "../model/cells";
 import { UserFacingError, translate, type MessageKey } from "../model/i18n/messages";
 import { DASHBOARD_SHEET, MATRIX_SHEET } from "../model/tables";
 import { LANGUAGES, type Language } from "../model/vocabularies";
-import type { WorkbookPort } from "../workbook/port";
+import type { SheetPlan } from "../workbook/plan";
+import type { TableUpsert, WorkbookPort } from "../workbook/port";
 import { readMatrixTables } from "./matrix-source";
 
 export type MatrixStep = "read" | "carryBack" | "build" | "write";
@@ -50,53 +51,89 @@ export interface GenerateMatrixSummary {
 
 const STEPS: readonly MatrixStep[] = ["read", "carryBack", "build", "write"];
 
-/**
- * Carries edits made in the Monitoring Matrix back to the Recommendations table, then
- * regenerates the matrix and the Dashboard from the tables, all in one write.
- */
-export async function generateMatrix(port: WorkbookPort, options: GenerateMatrixOptions): Promise<GenerateMatrixSummary> {
-  const language = options.language ?? "en";
-  const progress = (step: MatrixStep) => {
-    options.signal?.throwIfAborted();
-    options.onProgress?.({ step, done: STEPS.indexOf(step), total: STEPS.length });
-  };
+/** What the matrix is built from: the tables and the sheet people may have typed into, as plain data. */
+export interface MatrixInput {
+  label: string;
+  tables: MatrixTables;
+  matrixValues: CellValue[][] | null;
+}
 
-  progress("read");
+/** The sheets to write and the rows to carry back, and what the summary says about them. */
+export interface MatrixOutput {
+  plans: SheetPlan[];
+  upserts: TableUpsert[];
+  summary: GenerateMatrixSummary;
+}
+
+/** Reads what the matrix is built from, and refuses a Dashboard sheet that is not ours (it would be overwritten). */
+export async function readMatrixInput(port: WorkbookPort): Promise<MatrixInput> {
   const tables = await readMatrixTables(port);
   const matrixValues = await port.readSheet(MATRIX_SHEET);
   const dashboardValues = await port.readSheet(DASHBOARD_SHEET);
   if (dashboardValues && !isGeneratedDashboard(dashboardValues)) {
     throw new UserFacingError("matrix.error.notGenerated", { file: port.label, sheet: DASHBOARD_SHEET });
   }
+  return { label: port.label, tables, matrixValues };
+}
 
+/**
+ * The pure part: carries matrix edits back into the rows, then builds the matrix, the dashboard
+ * and their sheet plans. It reads no workbook, so the task pane runs it in a Web Worker.
+ */
+export function computeMatrix(input: MatrixInput, options: Omit<GenerateMatrixOptions, "signal">): MatrixOutput {
+  const language = options.language ?? "en";
+  const progress = (step: MatrixStep) => options.onProgress?.({ step, done: STEPS.indexOf(step), total: STEPS.length });
   progress("carryBack");
-  const edits = readMatrixEdits(matrixValues, port.label);
-  const carried = carryBackEdits(edits, tables.recommendations, tables.institutions, options.today, language);
+  const edits = readMatrixEdits(input.matrixValues, input.label);
+  const carried = carryBackEdits(edits, input.tables.recommendations, input.tables.institutions, options.today, language);
 
   progress("build");
-  const sourceTables: MatrixTables = { ...tables, recommendations: carried.recommendations };
-  const filter = resolveFilter(options.filter ?? {}, sourceTables, port.label);
+  const sourceTables: MatrixTables = { ...input.tables, recommendations: carried.recommendations };
+  const filter = resolveFilter(options.filter ?? {}, sourceTables, input.label);
   const matrix = buildMatrix(sourceTables, filter, options.today);
   const dashboard = buildDashboard(matrix);
   const plans = [matrixSheetPlan(matrix, language), dashboardSheetPlan(dashboard, language)];
-
-  progress("write");
-  const upserts = carried.upserts.length > 0 ? [{ table: "Recommendations" as const, rows: carried.upserts }] : [];
-  await port.apply({ plans, upserts });
-  options.onProgress?.({ step: "write", done: STEPS.length, total: STEPS.length });
-
+  const upserts: TableUpsert[] = carried.upserts.length > 0 ? [{ table: "Recommendations", rows: carried.upserts }] : [];
   return {
-    filter,
-    rows: matrix.totals.rows,
-    recommendations: matrix.totals.recommendations,
-    clusters: matrix.clusters.filter((cluster) => cluster.id !== null).length,
-    gaps: matrix.totals.gaps,
-    overdueActions: matrix.totals.overdueActions,
-    upcomingDeadlines: dashboard.totals.upcomingDeadlines,
-    carriedBack: carried.applied,
-    conflicts: carried.conflicts,
-    orphans: carried.orphans,
+    plans,
+    upserts,
+    summary: {
+      filter,
+      rows: matrix.totals.rows,
+      recommendations: matrix.totals.recommendations,
+      clusters: matrix.clusters.filter((cluster) => cluster.id !== null).length,
+      gaps: matrix.totals.gaps,
+      overdueActions: matrix.totals.overdueActions,
+      upcomingDeadlines: dashboard.totals.upcomingDeadlines,
+      carriedBack: carried.applied,
+      conflicts: carried.conflicts,
+      orphans: carried.orphans,
+    },
   };
+}
+
+/** Writes the matrix and the dashboard, and the carried-back edits, in one change. */
+export async function writeMatrix(port: WorkbookPort, output: Pick<MatrixOutput, "plans" | "upserts">): Promise<void> {
+  await port.apply({ plans: output.plans, upserts: output.upserts });
+}
+
+/**
+ * Carries edits made in the Monitoring Matrix back to the Recommendations table, then
+ * regenerates the matrix and the Dashboard from the tables, all in one write.
+ */
+export async function generateMatrix(port: WorkbookPort, options: GenerateMatrixOptions): Promise<GenerateMatrixSummary> {
+  const check = (step: MatrixStep) => {
+    options.signal?.throwIfAborted();
+    options.onProgress?.({ step, done: STEPS.indexOf(step), total: STEPS.length });
+  };
+  check("read");
+  const input = await readMatrixInput(port);
+  options.signal?.throwIfAborted();
+  const output = computeMatrix(input, { ...options, onProgress: ({ step }) => check(step) });
+  check("write");
+  await writeMatrix(port, output);
+  options.onProgress?.({ step: "write", done: STEPS.length, total: STEPS.length });
+  return output.summary;
 }
 
 /** A Dashboard sheet is ours when its first cell is the dashboard's title in one of our languages. */

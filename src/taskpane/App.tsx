@@ -1,25 +1,7 @@
-import {
-  Button,
-  Field,
-  FluentProvider,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Tab,
-  TabList,
-  Text,
-  makeStyles,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
-import type { MessageKey } from "../model/i18n/messages";
+import { FluentProvider, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Language } from "../model/vocabularies";
-import { TaskPaneContext, type TaskControl, type TaskLabel, type TaskPaneState } from "./app-context";
-import { errorMessage } from "./errors";
+import { TaskPaneContext, useTaskPane, type TaskControl, type TaskLabel, type TaskOptions, type TaskPaneState, type TaskStatusState } from "./app-context";
 import type { HostInfo } from "./host";
 import { LanguageProvider, initialLanguage, storeLanguage, useTranslate } from "./i18n";
 import { AboutPage } from "./pages/AboutPage";
@@ -30,25 +12,26 @@ import { MyInstitutionPage } from "./pages/MyInstitutionPage";
 import { SuggestionsPage } from "./pages/SuggestionsPage";
 import { ValidatePage } from "./pages/ValidatePage";
 import { StandaloneFileBar } from "./StandaloneFileBar";
+import { NextStep, StepNavigation, type PageDefinition } from "./StepNavigation";
+import { TaskStatus } from "./TaskStatus";
 import { excelWorkbook, type OpenWorkbook } from "./workbook-session";
 
-const PAGES: { id: string; label: MessageKey; component: ComponentType }[] = [
-  { id: "import", label: "taskpane.nav.import", component: ImportPage },
-  { id: "suggestions", label: "taskpane.nav.suggestions", component: SuggestionsPage },
-  { id: "validate", label: "taskpane.nav.validate", component: ValidatePage },
-  { id: "matrix", label: "taskpane.nav.matrix", component: MatrixPage },
-  { id: "export", label: "taskpane.nav.export", component: ExportPage },
+/** The pages in the order of the work; `step` numbers the five steps (the other two are not steps). */
+const PAGES: PageDefinition[] = [
+  { id: "import", label: "taskpane.nav.import", component: ImportPage, step: 1 },
+  { id: "suggestions", label: "taskpane.nav.suggestions", component: SuggestionsPage, step: 2 },
+  { id: "validate", label: "taskpane.nav.validate", component: ValidatePage, step: 3 },
+  { id: "matrix", label: "taskpane.nav.matrix", component: MatrixPage, step: 4 },
+  { id: "export", label: "taskpane.nav.export", component: ExportPage, step: 5 },
   { id: "institution", label: "taskpane.nav.institution", component: MyInstitutionPage },
   { id: "about", label: "taskpane.nav.about", component: AboutPage },
 ];
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: "border-box" },
+  root: { minHeight: "100vh", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: "border-box", minWidth: 0 },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  tabs: { flexWrap: "wrap" },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  progress: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
-  progressBar: { flexGrow: 1 },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  main: { minWidth: 0 },
 });
 
 function preferredTheme(host: HostInfo) {
@@ -69,21 +52,22 @@ export function App({ host }: { host: HostInfo }) {
   return (
     <LanguageProvider value={languageState}>
       <FluentProvider theme={preferredTheme(host)}>
-        <TaskPane host={host} language={language} />
+        <TaskPane host={host} />
       </FluentProvider>
     </LanguageProvider>
   );
 }
 
-function TaskPane({ host, language }: { host: HostInfo; language: Language }) {
+function TaskPane({ host }: { host: HostInfo }) {
   const styles = useStyles();
   const t = useTranslate();
   const [workbook, setWorkbook] = useState<OpenWorkbook | null>(null);
   const [page, setPage] = useState(PAGES[0].id);
-  const [busyLabel, setBusyLabel] = useState<TaskLabel | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [status, setStatus] = useState<TaskStatusState>({ busyLabel: null, progress: null, error: null, cancelled: false });
   // `revision` counts changes; `savedRevision` is the revision the user last opened or downloaded.
   const [changes, setChanges] = useState({ revision: 0, savedRevision: 0 });
+  // The status areas on screen (`<TaskStatus near=…>`); a task whose area is gone reports at the top.
+  const [statusAreas, setStatusAreas] = useState<ReadonlyMap<string, number>>(new Map());
 
   useEffect(() => {
     document.title = t("app.name");
@@ -94,40 +78,48 @@ function TaskPane({ host, language }: { host: HostInfo; language: Language }) {
 
   const running = useRef(0);
   const controller = useRef<AbortController | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [cancelled, setCancelled] = useState(false);
-  const runTask = useCallback(async (label: TaskLabel, task: (control: TaskControl) => Promise<void>) => {
-    setError(null);
-    setCancelled(false);
-    setBusyLabel(label);
-    setProgress(null);
+  const runTask = useCallback(async (label: TaskLabel, task: (control: TaskControl) => Promise<void>, options: TaskOptions = {}) => {
+    const near = options.near;
+    setStatus({ near, busyLabel: label, progress: null, error: null, cancelled: false });
     const abort = new AbortController();
     controller.current = abort;
     running.current += 1;
     const control: TaskControl = {
       signal: abort.signal,
       progress(fraction, next) {
-        setProgress(fraction === null ? null : Math.max(0, Math.min(1, fraction)));
-        if (next) setBusyLabel(next);
+        setStatus((current) => ({
+          ...current,
+          progress: fraction === null ? null : Math.max(0, Math.min(1, fraction)),
+          busyLabel: next ?? current.busyLabel,
+        }));
       },
     };
     try {
       await task(control);
       return !abort.signal.aborted;
     } catch (caught) {
-      if (abort.signal.aborted) setCancelled(true);
-      else setError(caught);
+      if (abort.signal.aborted) setStatus((current) => ({ ...current, near, cancelled: true }));
+      else setStatus((current) => ({ ...current, near, error: caught }));
       return false;
     } finally {
       running.current -= 1;
       if (controller.current === abort) controller.current = null;
-      if (running.current === 0) {
-        setBusyLabel(null);
-        setProgress(null);
-      }
+      if (running.current === 0) setStatus((current) => ({ ...current, busyLabel: null, progress: null }));
     }
   }, []);
   const cancelTask = useCallback(() => controller.current?.abort(), []);
+  const dismissStatus = useCallback(() => setStatus((current) => ({ ...current, error: null, cancelled: false })), []);
+  const registerStatusArea = useCallback((near: string) => {
+    setStatusAreas((areas) => new Map(areas).set(near, (areas.get(near) ?? 0) + 1));
+    return () =>
+      setStatusAreas((areas) => {
+        const next = new Map(areas);
+        const count = (next.get(near) ?? 1) - 1;
+        if (count > 0) next.set(near, count);
+        else next.delete(near);
+        return next;
+      });
+  }, []);
 
   useEffect(() => {
     if (host.mode === "excel") void runTask("taskpane.loading", async () => setWorkbook(await excelWorkbook()));
@@ -139,14 +131,29 @@ function TaskPane({ host, language }: { host: HostInfo; language: Language }) {
   }, []);
   const markChanged = useCallback(() => setChanges(({ revision, savedRevision }) => ({ revision: revision + 1, savedRevision })), []);
   const markSaved = useCallback(() => setChanges(({ revision }) => ({ revision, savedRevision: revision })), []);
+  const goToPage = useCallback((next: string) => setPage(next), []);
 
   const state: TaskPaneState = useMemo(
-    () => ({ host, workbook, busy: busyLabel !== null, runTask, revision: changes.revision, markChanged, openWorkbook }),
-    [host, workbook, busyLabel, runTask, changes.revision, markChanged, openWorkbook],
+    () => ({
+      host,
+      workbook,
+      busy: status.busyLabel !== null,
+      runTask,
+      status,
+      cancelTask,
+      dismissStatus,
+      registerStatusArea,
+      goToPage,
+      revision: changes.revision,
+      markChanged,
+      openWorkbook,
+    }),
+    [host, workbook, status, runTask, cancelTask, dismissStatus, registerStatusArea, goToPage, changes.revision, markChanged, openWorkbook],
   );
-  const busyText = (label: TaskLabel) => (typeof label === "string" ? t(label) : t(label.key, label.params));
   const current = PAGES.find((candidate) => candidate.id === page) ?? PAGES[0];
   const Page = current.component;
+  // A task started next to a control reports there; if that spot is not on screen, at the top.
+  const statusAtTop = status.near === undefined || !statusAreas.has(status.near);
 
   return (
     <TaskPaneContext.Provider value={state}>
@@ -155,60 +162,31 @@ function TaskPane({ host, language }: { host: HostInfo; language: Language }) {
           <Text as="h1" size={500} weight="semibold">
             {t("app.name")}
           </Text>
-          <Text size={200}>{t(host.mode === "excel" ? "taskpane.mode.excel" : "taskpane.mode.standalone")}</Text>
-          {host.mode === "standalone" && host.reason !== "no-host" && <Text size={200}>{t("taskpane.mode.officeMissing")}</Text>}
+          <Text size={200}>{t(host.mode === "excel" ? "taskpane.mode.excel" : "taskpane.mode.standaloneShort")}</Text>
         </header>
         {host.mode === "standalone" && (
           <StandaloneFileBar workbook={workbook} onOpen={openWorkbook} unsaved={changes.revision !== changes.savedRevision} onSaved={markSaved} />
         )}
-        {error !== null && (
-          <MessageBar intent="error" politeness="assertive">
-            <MessageBarBody>
-              <MessageBarTitle>{t("taskpane.error.title")}</MessageBarTitle>
-              {errorMessage(error, language)}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" onClick={() => setError(null)}>
-                {t("taskpane.error.dismiss")}
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
-        {cancelled && (
-          <MessageBar intent="info">
-            <MessageBarBody>{t("taskpane.task.cancelled")}</MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" onClick={() => setCancelled(false)}>
-                {t("taskpane.error.dismiss")}
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
-        {busyLabel !== null && (
-          <div className={styles.progress}>
-            <Field className={styles.progressBar} validationMessage={busyText(busyLabel)} validationState="none">
-              <ProgressBar aria-label={busyText(busyLabel)} value={progress ?? undefined} max={1} />
-            </Field>
-            <Button size="small" onClick={cancelTask}>
-              {t("taskpane.task.cancel")}
-            </Button>
-          </div>
-        )}
-        <nav aria-label={t("taskpane.nav.label")}>
-          <TabList className={styles.tabs} selectedValue={page} onTabSelect={(_, data) => setPage(String(data.value))} size="small">
-            {PAGES.map((candidate) => (
-              <Tab key={candidate.id} id={`tab-${candidate.id}`} value={candidate.id} aria-controls="page-panel">
-                {t(candidate.label)}
-              </Tab>
-            ))}
-          </TabList>
-        </nav>
-        <main>
+        {statusAtTop && <TopStatus />}
+        <StepNavigation pages={PAGES} current={current.id} onSelect={setPage} />
+        <main className={styles.main}>
           <div className={styles.panel} id="page-panel" role="tabpanel" aria-labelledby={`tab-${current.id}`}>
             <Page />
+            <NextStep pages={PAGES} current={current.id} onSelect={setPage} />
           </div>
         </main>
       </div>
+    </TaskPaneContext.Provider>
+  );
+}
+
+/** The top status area shows the task of a spot that is not on screen as if it were its own. */
+function TopStatus() {
+  const parent = useTaskPane();
+  const state = useMemo(() => ({ ...parent, status: { ...parent.status, near: undefined } }), [parent]);
+  return (
+    <TaskPaneContext.Provider value={state}>
+      <TaskStatus />
     </TaskPaneContext.Provider>
   );
 }

@@ -53,19 +53,21 @@ export function StandaloneFileBar({ workbook, onOpen, unsaved, onSaved }: Props)
       className={mergeClasses(styles.dropZone, dragging && styles.dragging)}
       {...handlers}
     >
-      <Text as="h2" size={400} weight="semibold" id={titleId}>
+      {/* Once a workbook is open the bar steps back (smaller title and buttons): the page is the work now. */}
+      <Text as="h2" size={workbook ? 300 : 400} weight="semibold" id={titleId} className={styles.wrap}>
         {workbook?.fileName ? t("taskpane.file.current", { name: workbook.fileName }) : t("taskpane.start.title")}
       </Text>
       <div className={styles.buttons}>
         {workbook?.toFile && (
-          <Button appearance="primary" onClick={download} disabled={busy}>
+          // Never the main button: each step's page has its own, and an empty workbook has nothing to keep yet.
+          <Button size={workbook ? "small" : "medium"} onClick={download} disabled={busy}>
             {t("taskpane.download")}
           </Button>
         )}
-        <Button appearance={workbook ? "secondary" : "primary"} onClick={() => input.current?.click()} disabled={busy}>
+        <Button size={workbook ? "small" : "medium"} appearance={workbook ? "secondary" : "primary"} onClick={() => input.current?.click()} disabled={busy}>
           {t(workbook ? "taskpane.file.openAnother" : "taskpane.start.open")}
         </Button>
-        <Button onClick={newWorkbook} disabled={busy}>
+        <Button size={workbook ? "small" : "medium"} onClick={newWorkbook} disabled={busy}>
           {t("taskpane.start.new")}
         </Button>
       </div>

@@ -4,6 +4,7 @@ import type { WorkbookStatus } from "../app/workbook-status";
 import { workbookStatus } from "../app/workbook-status";
 import { useTaskPane } from "./app-context";
 import { STRUCTURE_SHEETS } from "./live-validation";
+import { TaskStatus } from "./TaskStatus";
 import { useSheetChanges } from "./use-sheet-changes";
 import { useLanguage, useTranslate } from "./i18n";
 
@@ -62,7 +63,7 @@ export function WorkbookStructure() {
       // A workbook with none of our sheets gets the whole structure in one go; otherwise only
       // what is missing is added and existing tables keep their rows.
       await (nothingThere ? initWorkbook(workbook.port) : ensureStructure(workbook.port));
-    });
+    }, { near: "structure" });
     if (ok) {
       markChanged();
       setJustCreated(true);
@@ -125,7 +126,8 @@ export function WorkbookStructure() {
       )}
       <div className={styles.buttons}>
         {status && !status.complete && (
-          <Button appearance="primary" onClick={create} disabled={busy}>
+          // An empty workbook's main step is the import, which creates the tables in the same write.
+          <Button appearance={nothingThere ? "secondary" : "primary"} onClick={create} disabled={busy}>
             {t(nothingThere ? "taskpane.structure.create" : "taskpane.structure.complete")}
           </Button>
         )}
@@ -134,6 +136,8 @@ export function WorkbookStructure() {
         </Button>
       </div>
       {status && !status.complete && !nothingThere && <Text size={200}>{t("taskpane.structure.keepsRows")}</Text>}
+      {nothingThere && <Text size={200}>{t("taskpane.structure.importCreates")}</Text>}
+      <TaskStatus near="structure" />
     </section>
   );
 }

@@ -13,6 +13,21 @@ export interface TaskControl {
   progress(fraction: number | null, label?: TaskLabel): void;
 }
 
+/** Where a task's progress, error or cancellation shows: next to the control that started it. */
+export interface TaskOptions {
+  /** The id of a `<TaskStatus near=…>` placed by that control; without one, the status shows at the top. */
+  near?: string;
+}
+
+/** The running or last task as the status areas show it. */
+export interface TaskStatusState {
+  near?: string;
+  busyLabel: TaskLabel | null;
+  progress: number | null;
+  error: unknown;
+  cancelled: boolean;
+}
+
 export interface TaskPaneState {
   host: HostInfo;
   workbook: OpenWorkbook | null;
@@ -23,7 +38,15 @@ export interface TaskPaneState {
    * error lands in the MessageBar. Use cases check `control.signal` before they write, so a
    * cancelled task writes nothing. Resolves to false if the task failed or was cancelled.
    */
-  runTask(label: TaskLabel, task: (control: TaskControl) => Promise<void>): Promise<boolean>;
+  runTask(label: TaskLabel, task: (control: TaskControl) => Promise<void>, options?: TaskOptions): Promise<boolean>;
+  /** What the status areas show now, and how to clear or cancel it. */
+  status: TaskStatusState;
+  cancelTask(): void;
+  dismissStatus(): void;
+  /** A `<TaskStatus near=…>` on screen: its task's status shows there instead of at the top. */
+  registerStatusArea(near: string): () => void;
+  /** Moves to another page (the "Next" buttons and links between pages). */
+  goToPage(page: string): void;
   /** Standalone mode: work on `workbook` from now on (a new one, or one the user opened). */
   openWorkbook(workbook: OpenWorkbook): void;
   /** Standalone mode: the workbook changed since it was opened or last downloaded. */

@@ -8,3 +8,4 @@ export { writeProgressReport } from "../app/write-progress-report";
 export { DUE_SOON_DAYS } from "../core/progress/reporting-schedule";
 export { allowedActions, reportTextCount, type ReviewStatus } from "../core/progress/review-workflow";
 export { REVIEW_STATUSES } from "../model/vocabularies";
+export { loadPlan } from "../app/load-plan";

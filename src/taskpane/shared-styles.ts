@@ -26,4 +26,6 @@ export const useSharedStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   hidden: { display: "none" },
+  // Names from outside (a file name without spaces) break anywhere rather than widen the pane.
+  wrap: { overflowWrap: "anywhere" },
 });

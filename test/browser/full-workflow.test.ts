@@ -105,7 +105,7 @@ test("standalone, the whole workflow: new workbook, tables, import Slovenia 2025
   const placeholder = page.locator("[data-code=ACT-DESCRIPTION-PLACEHOLDER]");
   await expect(placeholder.isVisible()).resolves.toBe(true);
   // Severity in words (and a glyph), the message in the UI language, code and cell.
-  await expect(placeholder.innerText()).resolves.toMatch(/Error · A-003[\s\S]*is a placeholder, not a description[\s\S]*Code: ACT-DESCRIPTION-PLACEHOLDER · Cell: Actions!D\d+/);
+  await expect(placeholder.innerText()).resolves.toMatch(/Error · A-003[\s\S]*is a placeholder, not a description[\s\S]*Cell: Actions!D\d+ \(rule ACT-DESCRIPTION-PLACEHOLDER\)/);
 
   // The gap list and clusters without lead (C-003) start collapsed; the action and indicator groups open.
   const gaps = page.getByRole("button", { name: /^Gap list: recommendations no action addresses: \d+/ });

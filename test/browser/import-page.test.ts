@@ -224,7 +224,8 @@ test("Cancel during a long import: nothing is written", async () => {
     await page.getByRole("button", { name: "Start with an empty workbook" }).click();
     await page.getByText("0 of 6 tables present.").waitFor();
     await page.getByLabel("Files to import").setInputFiles(file);
-    await page.getByText("Preview: large.csv").waitFor();
+    // The preview reads the whole file to say how many recommendations it holds: 200,000 rows take a while.
+    await page.getByText("Preview: large.csv").waitFor({ timeout: 180_000 });
     await page.getByRole("button", { name: "Import into the workbook" }).click();
     await page.getByText("Importing large.csv (1 of 1)…", { exact: false }).first().waitFor();
     await page.getByRole("button", { name: "Cancel" }).click();
@@ -234,7 +235,7 @@ test("Cancel during a long import: nothing is written", async () => {
     await page.getByText("0 of 6 tables present.").waitFor();
     await page.getByText("No changes since you opened or last downloaded it.").waitFor();
   });
-});
+}, 300_000);
 
 test("Spanish: the Import page speaks the browser's language", async () => {
   await withSession(

@@ -82,7 +82,7 @@ test("generate for all, read the summary, download: the workbook holds the Monit
     await expect(count(page, `Deadlines in the next 90 days: ${expected.upcomingDeadlines}`)).resolves.toBe(1);
     await expect(count(page, "Matrix edits carried back to the table: 0")).resolves.toBe(1);
     await expect(count(page, "Conflicts: 0")).resolves.toBe(1);
-    await expect(count(page, "Orphaned edits: 0")).resolves.toBe(1);
+    await expect(count(page, "Edits on rows whose recommendations were removed: 0")).resolves.toBe(1);
     await page.getByText("Changes are kept in this page only until you download the workbook.").waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "matrix-summary.png"), fullPage: true });
 

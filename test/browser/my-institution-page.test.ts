@@ -90,7 +90,7 @@ test("a focal point sees their part, writes a report within 700 characters, and 
   await expect(reviewed.inputValue()).resolves.toBe("P-003");
   await page.getByText("Status: Submitted. Steps allowed now: Approve, Reject.").waitFor();
   await page.getByRole("button", { name: "Reject" }).click();
-  await expectRefused(/rejecting report P-003 needs a comment/);
+  await expectRefused(/Rejecting report P-003 needs a comment telling the focal point what to change: write it under "Review comment"/);
   await page.getByRole("button", { name: "Publish" }).click();
   await expectRefused(/report P-003 is Submitted, so it cannot be published \(only an Approved report can\)/);
   await page.getByRole("button", { name: "Approve" }).click();

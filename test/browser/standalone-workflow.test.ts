@@ -28,7 +28,7 @@ afterAll(async () => {
 test("standalone: new workbook, create the tables, download a real .xlsx with every table", async () => {
   const { page } = session;
   await page.locator("[data-mode=standalone]").waitFor();
-  await page.getByText("Standalone mode: Excel is not hosting this page.").waitFor();
+  await page.getByText("In this browser, without Excel: the workbook stays on this computer.").waitFor();
   await page.screenshot({ path: path.join(SCREENSHOTS, "standalone-start.png"), fullPage: true });
 
   const firstScreenScripts = await loadedScripts(page);

@@ -19,7 +19,7 @@ describe("the Import page's column mapping", () => {
   });
 
   test("import waits for every preview, and refuses a source whose preview failed or whose mapping is unusable", () => {
-    const preview = { file: "a.csv", format: "csv" as const, rows: [], problems: [] };
+    const preview = { file: "a.csv", format: "csv" as const, rows: [], problems: [], totals: { recommendations: 0, problems: 0 } };
     const ok: PendingSource = { key: 1, source: { name: "a.csv" }, preview };
     expect(readyToImport([])).toBe(false);
     expect(readyToImport([ok])).toBe(true);

@@ -16,6 +16,7 @@ import { TASKPANE_SUGGESTIONS_MESSAGES } from "./taskpane-suggestions";
 import { TASKPANE_EXPORT_MESSAGES } from "./taskpane-export";
 import { TASKPANE_INSTITUTION_MESSAGES } from "./taskpane-institution";
 import { TASKPANE_VALIDATE_MESSAGES } from "./taskpane-validate";
+import { TASKPANE_UX_MESSAGES } from "./taskpane-ux";
 
 /** One entry per domain; a domain adds its file here. */
 const CATALOG = {
@@ -35,6 +36,7 @@ const CATALOG = {
   ...TASKPANE_EXPORT_MESSAGES,
   ...TASKPANE_INSTITUTION_MESSAGES,
   ...TASKPANE_VALIDATE_MESSAGES,
+  ...TASKPANE_UX_MESSAGES,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;
@@ -44,6 +46,9 @@ export function translate(language: Language, key: MessageKey, params: MessagePa
   const template = CATALOG[key][language] ?? CATALOG[key].en;
   return template.replace(/\{(\w+)\}/g, (whole: string, name: string) => (name in params ? String(params[name]) : whole));
 }
+
+/** Every message key, for checks over the whole catalogue (such as "no English word left in Spanish"). */
+export const MESSAGE_KEYS = Object.keys(CATALOG) as MessageKey[];
 
 export function hasMessage(key: string): boolean {
   return Object.prototype.hasOwnProperty.call(CATALOG, key);

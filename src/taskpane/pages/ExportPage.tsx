@@ -20,6 +20,7 @@ import { copyTable } from "../clipboard";
 import { NO_SUBSET, exportFileName, filterOf, type ExportKind, type SubsetChoices, type TableFormat } from "../export-choices";
 import { docxBlob, impactOssZip, loadClipboardTable, loadMatrixChoices, loadTableExport, loadWordReport, tableFileBlob } from "../export-files";
 import { LANGUAGE_NAMES, useLanguage, useTranslate } from "../i18n";
+import { TaskStatus } from "../TaskStatus";
 import { saveBlob } from "../workbook-session";
 import { NoWorkbook } from "./NoWorkbook";
 
@@ -151,7 +152,7 @@ export function ExportPage() {
       signal.throwIfAborted();
       saveBlob(blob, fileName);
       setConfirmation({ key: "taskpane.export.done.file", params: { file: fileName, rows: file.table.rows.length } });
-    });
+    }, { near: "export" });
 
   const copyAsTable = () =>
     runTask("taskpane.export.progress.copy", async ({ signal }) => {
@@ -169,7 +170,7 @@ export function ExportPage() {
         throw new UserFacingError("taskpane.export.clipboardRefused", { detail: error instanceof Error ? error.message : String(error) });
       }
       setConfirmation({ key: copied === "html" ? "taskpane.export.copied.html" : "taskpane.export.copied.text", params: { rows } });
-    });
+    }, { near: "export" });
 
   const setChoice = (key: keyof SubsetChoices, value: string) => setSubset((previous) => ({ ...previous, [key]: value }));
   const optionsOf = (key: keyof SubsetChoices): { value: string; label: string }[] => {
@@ -209,7 +210,7 @@ export function ExportPage() {
           <Select className={styles.select} value={table} onChange={(_, data) => setTable(data.value)}>
             {TABLES.map((def) => (
               <option key={def.name} value={def.name}>
-                {def.name}
+                {t(`taskpane.table.${def.name}`)}
               </option>
             ))}
           </Select>
@@ -273,6 +274,7 @@ export function ExportPage() {
           </Button>
         )}
       </div>
+      <TaskStatus near="export" />
       {(kind === "table" || kind === "matrix") && <Text size={200}>{t("taskpane.export.copyHint")}</Text>}
       <div role="status" aria-live="polite">
         {confirmation && (

@@ -20,11 +20,13 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { ImportResult } from "../../app/import-recommendations";
 import type { ImportChoices, RecommendationField, RowProblem } from "../../core/import/source-types";
 import { cellText } from "../../model/cells";
-import { UserFacingError, type MessageParams } from "../../model/i18n/messages";
+import { UserFacingError, type MessageKey, type MessageParams } from "../../model/i18n/messages";
 import { useTaskPane, type TaskControl } from "../app-context";
 import { errorMessage } from "../errors";
 import { useLanguage, useTranslate, type Translate } from "../i18n";
 import { RECOMMENDATION_FIELDS, editMapping, fileCounts, mappingProblem, pastedSourceName, readyToImport, type PendingSource } from "../import-form";
+import { TaskStatus } from "../TaskStatus";
+import { paneMessage } from "../pane-wording";
 import { WorkbookStructure } from "../WorkbookStructure";
 import { useSharedStyles } from "../shared-styles";
 import { useFileDrop } from "../use-file-drop";
@@ -49,16 +51,53 @@ const usePageStyles = makeStyles({
   id: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere", verticalAlign: "top" },
   idColumn: { width: "7.5em" },
   problem: { color: tokens.colorPaletteRedForeground1 },
+  scrollTarget: { scrollMarginBlockStart: tokens.spacingVerticalL },
 });
 
 /** Step 1: a structured workbook; step 2: recommendations imported into it, from files or pasted text. */
 export function ImportPage() {
   const { workbook, host } = useTaskPane();
+  if (!workbook && host.mode === "standalone") {
+    return (
+      <>
+        <StepsOverview />
+        <StartForImport />
+      </>
+    );
+  }
   return (
     <>
       <WorkbookStructure />
-      {workbook ? <ImportRecommendations /> : host.mode === "standalone" ? <StartForImport /> : null}
+      {workbook && <ImportRecommendations />}
     </>
+  );
+}
+
+const OVERVIEW: MessageKey[] = [
+  "taskpane.steps.open",
+  "taskpane.steps.import",
+  "taskpane.steps.review",
+  "taskpane.steps.check",
+  "taskpane.steps.generate",
+  "taskpane.steps.export",
+];
+
+/** Where to start: the whole work in numbered steps, before any workbook is open. */
+function StepsOverview() {
+  const styles = useSharedStyles();
+  const t = useTranslate();
+  const titleId = useId();
+  return (
+    <section className={styles.section} aria-labelledby={titleId}>
+      <Text as="h2" size={400} weight="semibold" id={titleId}>
+        {t("taskpane.steps.title")}
+      </Text>
+      <ol className={styles.list}>
+        {OVERVIEW.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ol>
+    </section>
   );
 }
 
@@ -71,12 +110,12 @@ function StartForImport() {
   const start = () => runTask("taskpane.loading", async () => openWorkbook(await newStandaloneWorkbook(t("taskpane.file.newName"))));
   return (
     <section className={styles.section} aria-labelledby={titleId}>
-      <Text as="h2" size={400} weight="semibold" id={titleId}>
+      <Text as="h3" size={300} weight="semibold" id={titleId}>
         {t("taskpane.import.title")}
       </Text>
       <Text>{t("taskpane.import.noWorkbook")}</Text>
       <div className={styles.buttons}>
-        <Button appearance="primary" onClick={start} disabled={busy}>
+        <Button onClick={start} disabled={busy}>
           {t("taskpane.import.startEmpty")}
         </Button>
       </div>
@@ -97,7 +136,8 @@ interface Options {
 type Outcome = { result: ImportResult } | { refused: RowProblem[] };
 
 function problemLine(t: Translate, problem: RowProblem): string {
-  return t("import.problemLine", { ...problem.location, problem: t(problem.key, problem.params as MessageParams) });
+  const message = paneMessage(problem.key, problem.params as MessageParams);
+  return t("import.problemLine", { ...problem.location, problem: t(message.key, message.params) });
 }
 
 function ImportRecommendations() {
@@ -113,6 +153,8 @@ function ImportRecommendations() {
   const nextKey = useRef(1);
   const input = useRef<HTMLInputElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  const sourcesHeading = useRef<HTMLHeadingElement>(null);
+  const [sourcesAdded, setSourcesAdded] = useState(0);
   const titleId = useId();
   const sourcesId = useId();
   const resultId = useId();
@@ -125,8 +167,16 @@ function ImportRecommendations() {
     };
   }, []);
   useEffect(() => {
-    if (outcome) resultHeading.current?.focus();
+    if (!outcome) return;
+    resultHeading.current?.scrollIntoView?.({ block: "start" });
+    resultHeading.current?.focus({ preventScroll: true });
   }, [outcome]);
+  // Files just chosen: their list, with how many recommendations each holds, comes into view at once.
+  useEffect(() => {
+    if (sourcesAdded === 0) return;
+    sourcesHeading.current?.scrollIntoView?.({ block: "start" });
+    sourcesHeading.current?.focus({ preventScroll: true });
+  }, [sourcesAdded]);
 
   const choices = useCallback(
     (current: Options): ImportChoices => ({ country: current.country, mechanism: current.mechanism || undefined, includeObservations: current.includeObservations }),
@@ -161,7 +211,8 @@ function ImportRecommendations() {
       const previewed = await preview(fresh, options, control);
       setSources((list) => [...list, ...previewed]);
       setOutcome(null);
-    });
+      setSourcesAdded((count) => count + 1);
+    }, { near: "import.sources" });
 
   const addFiles = (files: FileList | null) => {
     const picked = [...(files ?? [])];
@@ -177,7 +228,7 @@ function ImportRecommendations() {
   const changeOptions = (next: Options) => {
     setOptions(next);
     if (sources.length === 0) return;
-    void runTask("taskpane.loading", async (control) => setSources(await preview(sources, next, control)));
+    void runTask("taskpane.loading", async (control) => setSources(await preview(sources, next, control)), { near: "import.sources" });
   };
 
   const commitCountry = () => {
@@ -206,7 +257,7 @@ function ImportRecommendations() {
     void runTask({ key: "taskpane.import.reading", params: { name: pending.source.name } }, async (control) => {
       const [previewed] = await preview([changed], options, control);
       setSources((list) => list.map((candidate) => (candidate.key === key ? previewed : candidate)));
-    });
+    }, { near: "import.sources" });
   };
 
   const remove = (key: number) => {
@@ -246,12 +297,13 @@ function ImportRecommendations() {
         }
         throw error;
       }
-    });
+    }, { near: "import.run" });
   };
 
   const { dragging, handlers: dropHandlers } = useFileDrop(addFiles, !busy);
 
   const ready = readyToImport(sources) && !options.countryError;
+  const foundTotal = sources.reduce((sum, pending) => sum + (pending.preview?.totals.recommendations ?? 0), 0);
 
   return (
     <section className={styles.section} aria-labelledby={titleId}>
@@ -265,8 +317,8 @@ function ImportRecommendations() {
         {...dropHandlers}
       >
         <div className={styles.buttons}>
-          <Button onClick={() => input.current?.click()} disabled={busy}>
-            {t("taskpane.import.choose")}
+          <Button appearance={sources.length === 0 ? "primary" : "secondary"} onClick={() => input.current?.click()} disabled={busy}>
+            {t(sources.length === 0 ? "taskpane.import.choose" : "taskpane.import.chooseMore")}
           </Button>
         </div>
         <input
@@ -286,6 +338,21 @@ function ImportRecommendations() {
           {dragging ? t("taskpane.import.dropActive") : t("taskpane.import.drop")}
         </Text>
       </div>
+      <TaskStatus near="import.sources" />
+
+      {sources.length > 0 && (
+        <section className={styles.section} aria-labelledby={sourcesId}>
+          <Text as="h3" size={300} weight="semibold" id={sourcesId} tabIndex={-1} ref={sourcesHeading} className={styles.scrollTarget}>
+            {t("taskpane.import.sourcesTitle")}
+          </Text>
+          <Text role="status" weight="semibold">
+            {t("taskpane.import.found", { files: sources.length, recommendations: foundTotal })}
+          </Text>
+          {sources.map((pending) => (
+            <SourcePreview key={pending.key} pending={pending} onMapping={changeMapping} onRemove={remove} busy={busy} />
+          ))}
+        </section>
+      )}
 
       <Field label={t("taskpane.import.pasteLabel")} hint={t("taskpane.import.pasteHint")}>
         <Textarea value={pasted} onChange={(_, data) => setPasted(data.value)} resize="vertical" rows={4} />
@@ -337,23 +404,13 @@ function ImportRecommendations() {
         disabled={busy}
       />
 
-      {sources.length > 0 && (
-        <section className={styles.section} aria-labelledby={sourcesId}>
-          <Text as="h3" size={300} weight="semibold" id={sourcesId}>
-            {t("taskpane.import.sourcesTitle")}
-          </Text>
-          {sources.map((pending) => (
-            <SourcePreview key={pending.key} pending={pending} onMapping={changeMapping} onRemove={remove} busy={busy} />
-          ))}
-        </section>
-      )}
-
       <div className={styles.buttons}>
-        <Button appearance="primary" onClick={runImport} disabled={busy || !ready}>
+        <Button appearance={sources.length > 0 ? "primary" : "secondary"} onClick={runImport} disabled={busy || !ready}>
           {t("taskpane.import.run")}
         </Button>
       </div>
       {!ready && <Text size={200}>{t("taskpane.import.runDisabled")}</Text>}
+      <TaskStatus near="import.run" />
 
       {outcome && (
         <section className={styles.section} aria-labelledby={resultId}>
@@ -415,6 +472,10 @@ function SourcePreview({
       )}
       {preview && (
         <>
+          <Text weight="semibold">
+            {t("taskpane.import.sourceFound", { n: preview.totals.recommendations })}
+            {preview.totals.problems > 0 && ` ${t("taskpane.import.sourceUnreadable", { n: preview.totals.problems })}`}
+          </Text>
           <Text>{t("taskpane.import.detected", { format: t(`taskpane.import.format.${preview.format}`) })}</Text>
           {preview.encoding && <Text>{t("taskpane.import.encoding", { encoding: preview.encoding })}</Text>}
         </>

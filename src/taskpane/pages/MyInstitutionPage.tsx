@@ -10,13 +10,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useId, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { MyInstitutionView } from "../../core/progress/my-institution";
 import type { ReviewAction } from "../../core/progress/review-workflow";
 import { cellText, type Row } from "../../model/cells";
 import { UserFacingError, type MessageKey, type MessageParams } from "../../model/i18n/messages";
 import { useTaskPane } from "../app-context";
 import { useTranslate } from "../i18n";
+import { TaskStatus } from "../TaskStatus";
 import { readYourName, storeYourName } from "../your-name";
 import { NoWorkbook } from "./NoWorkbook";
 
@@ -76,7 +77,8 @@ export function MyInstitutionPage() {
   const [text, setText] = useState("");
   const [reviewed, setReviewed] = useState("");
   const [comment, setComment] = useState("");
-  const [confirmation, setConfirmation] = useState<{ key: MessageKey; params: MessageParams } | null>(null);
+  const [confirmation, setConfirmation] = useState<{ key: MessageKey; params: MessageParams; part: "write" | "review" | "add" } | null>(null);
+  const [adding, setAdding] = useState(false);
 
   useEffect(() => {
     void loadFocalPointTools().then(setTools);
@@ -137,8 +139,8 @@ export function MyInstitutionPage() {
       setText("");
       setEditing("");
       setReviewed(written.reportId);
-      setConfirmation({ key: "taskpane.institution.written", params: { id: written.reportId, status: written.status } });
-    });
+      setConfirmation({ key: "taskpane.institution.written", params: { id: written.reportId, status: written.status }, part: "write" });
+    }, { near: "institution.write" });
 
   const review = (action: ReviewAction) =>
     runTask("taskpane.institution.reviewing", async ({ signal }) => {
@@ -149,8 +151,8 @@ export function MyInstitutionPage() {
       const outcome = await tools.reviewProgressReport(port, { reportId: reviewed, action, by: yourName, comment, today: today() });
       markChanged();
       setComment("");
-      setConfirmation({ key: "taskpane.institution.stepDone", params: { id: reviewed, from: outcome.from, to: outcome.to, by: yourName.trim() } });
-    });
+      setConfirmation({ key: "taskpane.institution.stepDone", params: { id: reviewed, from: outcome.from, to: outcome.to, by: yourName.trim() }, part: "review" });
+    }, { near: "institution.review" });
 
   const statusOf = (row: Row) => cellText(row.reviewStatus) || "Draft";
   const editable = view?.openReports.filter((row) => ["draft", "rejected"].includes(statusOf(row).toLowerCase())) ?? [];
@@ -180,7 +182,18 @@ export function MyInstitutionPage() {
       <Field label={t("taskpane.institution.yourName")} hint={t("taskpane.institution.yourNameHint")}>
         <Input value={yourName} onChange={(_, data) => changeName(data.value)} autoComplete="name" />
       </Field>
-      {institutions !== null && institutions.length === 0 && <Text>{t("taskpane.institution.none")}</Text>}
+      {institutions !== null && institutions.length === 0 && <Text>{t("taskpane.institution.noneYet")}</Text>}
+      {institutions !== null && (institutions.length === 0 || adding) && (
+        <AddInstitution
+          main={institutions.length === 0}
+          onAdded={(name) => {
+            setAdding(false);
+            setChosen(name);
+            setConfirmation({ key: "taskpane.institution.added", params: { name }, part: "add" });
+          }}
+        />
+      )}
+      {confirmation?.part === "add" && <Confirmation confirmation={confirmation} />}
       {institutions !== null && institutions.length > 0 && (
         <Field label={t("taskpane.institution.choose")}>
           <Select className={styles.select} value={chosen} onChange={(_, data) => setChosen(data.value)}>
@@ -192,6 +205,13 @@ export function MyInstitutionPage() {
             ))}
           </Select>
         </Field>
+      )}
+      {institutions !== null && institutions.length > 0 && !adding && (
+        <div>
+          <Button size="small" onClick={() => setAdding(true)}>
+            {t("taskpane.institution.addAnother")}
+          </Button>
+        </div>
       )}
       {view && (
         <>
@@ -300,6 +320,8 @@ export function MyInstitutionPage() {
                 {t("taskpane.institution.saveDraft")}
               </Button>
             </div>
+            <TaskStatus near="institution.write" />
+            {confirmation?.part === "write" && <Confirmation confirmation={confirmation} />}
           </div>
 
           <div className={styles.part}>
@@ -327,16 +349,88 @@ export function MyInstitutionPage() {
                 </Button>
               ))}
             </div>
+            <TaskStatus near="institution.review" />
+            {confirmation?.part === "review" && <Confirmation confirmation={confirmation} />}
           </div>
         </>
       )}
-      <div role="status" aria-live="polite">
-        {confirmation && (
-          <MessageBar intent="success">
-            <MessageBarBody>{t(confirmation.key, confirmation.params)}</MessageBarBody>
-          </MessageBar>
-        )}
+    </section>
+  );
+}
+
+/** A confirmation next to the form that caused it, brought into view. */
+function Confirmation({ confirmation }: { confirmation: { key: MessageKey; params: MessageParams } }) {
+  const t = useTranslate();
+  const box = useRef<HTMLDivElement>(null);
+  // Braces matter: newer browsers return a Promise from scrollIntoView, which React would take for a cleanup.
+  useEffect(() => {
+    box.current?.scrollIntoView?.({ block: "nearest" });
+  }, [confirmation]);
+  return (
+    <div role="status" aria-live="polite" ref={box}>
+      <MessageBar intent="success">
+        <MessageBarBody>{t(confirmation.key, confirmation.params)}</MessageBarBody>
+      </MessageBar>
+    </div>
+  );
+}
+
+/**
+ * Adds an institution to the Institutions table, in the page (standalone or Excel), with the
+ * same use case that loads an implementation plan: one upsert keyed by the name.
+ */
+function AddInstitution({ main, onAdded }: { main: boolean; onAdded(name: string): void }) {
+  const styles = useStyles();
+  const t = useTranslate();
+  const { workbook, busy, runTask, markChanged, host } = useTaskPane();
+  const titleId = useId();
+  const [name, setName] = useState("");
+  const [acronym, setAcronym] = useState("");
+  const [focalPoint, setFocalPoint] = useState("");
+  if (!workbook) return null;
+  const add = async () => {
+    const typed = name.trim();
+    const ok = await runTask(
+      "taskpane.institution.adding",
+      async () => {
+        if (!typed) throw new UserFacingError("taskpane.institution.nameNeeded");
+        const { loadPlan } = await loadFocalPointTools();
+        const institution: Record<string, string> = { name: typed };
+        if (acronym.trim()) institution.acronym = acronym.trim();
+        if (focalPoint.trim()) institution.focalPoint = focalPoint.trim();
+        await loadPlan(workbook.port, { institutions: [institution] }, t("taskpane.institution.formName"));
+        markChanged();
+      },
+      { near: "institution.add" },
+    );
+    if (ok) {
+      setName("");
+      setAcronym("");
+      setFocalPoint("");
+      onAdded(typed);
+    }
+  };
+  return (
+    <section className={styles.part} aria-labelledby={titleId}>
+      <Text as="h3" size={300} weight="semibold" id={titleId}>
+        {t("taskpane.institution.addTitle")}
+      </Text>
+      <Field label={t("taskpane.institution.addName")} required>
+        <Input value={name} onChange={(_, data) => setName(data.value)} />
+      </Field>
+      <Field label={t("taskpane.institution.addAcronym")}>
+        <Input value={acronym} onChange={(_, data) => setAcronym(data.value)} />
+      </Field>
+      <Field label={t("taskpane.institution.addFocalPoint")}>
+        <Input value={focalPoint} onChange={(_, data) => setFocalPoint(data.value)} />
+      </Field>
+      <div className={styles.buttons}>
+        <Button appearance={main ? "primary" : "secondary"} onClick={() => void add()} disabled={busy}>
+          {t("taskpane.institution.add")}
+        </Button>
       </div>
+      <TaskStatus near="institution.add" />
+      <Text size={200}>{t(host.mode === "standalone" ? "taskpane.institution.addPathStandalone" : "taskpane.institution.addPathExcel")}</Text>
     </section>
   );
 }

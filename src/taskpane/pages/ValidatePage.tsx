@@ -18,6 +18,7 @@ import { useTaskPane } from "../app-context";
 import { errorMessage } from "../errors";
 import { useLanguage, useTranslate } from "../i18n";
 import { VALIDATION_SHEETS, applyLiveChanges, findingKey, findingRow, isCoverageFinding, rowDetails } from "../live-validation";
+import { TaskStatus } from "../TaskStatus";
 import { useSheetChanges } from "../use-sheet-changes";
 
 // The rules and the session load with the page's first run, not with the first screen.
@@ -42,9 +43,11 @@ const useStyles = makeStyles({
   findingHead: { fontWeight: tokens.fontWeightSemibold },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  details: { margin: `0 0 0 ${tokens.spacingHorizontalL}`, display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalS },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  value: { margin: 0, overflowWrap: "anywhere" },
+  // One column: a header above its value, so a narrow pane never splits words to fit two columns.
+  details: { margin: `0 0 0 ${tokens.spacingHorizontalL}`, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  term: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "break-word" },
+  value: { margin: `0 0 ${tokens.spacingVerticalXS} 0`, overflowWrap: "break-word", wordBreak: "normal", whiteSpace: "pre-wrap" },
+  code: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 /** A glyph besides the word, so severity never rests on colour alone; screen readers get the word. */
@@ -112,7 +115,7 @@ export function ValidatePage() {
       session.current = opened;
       validatedPorts.add(port);
       show(fromSession(opened));
-    });
+    }, { near: "validate" });
   }, [port, runTask, language, show]);
 
   // Back on the page (or in another language) after a run: run again, so the list is current and live.
@@ -141,7 +144,7 @@ export function ValidatePage() {
       session.current = opened;
       validatedPorts.add(port);
       show(fromSession(opened));
-    });
+    }, { near: "validate" });
     if (ok && written !== null) {
       if (written > 0) markChanged();
       setNotice(written > 0 ? t("taskpane.validate.smartWritten", { count: written }) : t("taskpane.validate.smartCurrent"));
@@ -238,7 +241,8 @@ export function ValidatePage() {
           </Button>
         )}
       </div>
-      {results && <Text size={200}>{t("taskpane.validate.writeSmartHint")}</Text>}
+      <TaskStatus near="validate" />
+      {results && results.actions > 0 && <Text size={200}>{t("taskpane.validate.writeSmartHint")}</Text>}
       {notice && (
         <Text role="status" weight="semibold">
           {notice}
@@ -249,6 +253,11 @@ export function ValidatePage() {
           <Text as="p" role="status" weight="semibold" data-errors={errors}>
             {t("taskpane.validate.summary", { errors, warnings: results.findings.length - errors, actions: results.actions, indicators: results.indicators })}
           </Text>
+          {results.actions === 0 && (
+            <Text as="p" weight="semibold">
+              {t(canSelect ? "taskpane.validate.noActionsExcel" : "taskpane.validate.noActionsStandalone")}
+            </Text>
+          )}
           {canWatch && (
             <Text size={200}>
               {t("taskpane.validate.live")}
@@ -299,7 +308,9 @@ export function ValidatePage() {
                                   {finding.rowId ? ` · ${finding.rowId}` : ""}
                                 </span>
                                 <span>{finding.message}</span>
-                                <span>{t("taskpane.validate.where", { code: finding.code, cell: finding.cell })}</span>
+                                <span>
+                                  {t("taskpane.validate.whereCell", { cell: finding.cell })} <span className={styles.code}>{t("taskpane.validate.rule", { code: finding.code })}</span>
+                                </span>
                               </Button>
                               {expanded && openFinding && (
                                 <div aria-live="polite">
@@ -309,13 +320,16 @@ export function ValidatePage() {
                                   ) : (
                                     <dl className={styles.details}>
                                       {openFinding.details.map((detail) => (
-                                        <div key={detail.header} style={{ display: "contents" }}>
+                                        <div key={detail.header}>
                                           <dt className={styles.term}>{detail.header}</dt>
                                           <dd className={styles.value}>{detail.value}</dd>
                                         </div>
                                       ))}
                                     </dl>
                                   )}
+                                  <Text as="p" size={200}>
+                                    {t("taskpane.validate.howToFix", { cell: finding.cell })}
+                                  </Text>
                                 </div>
                               )}
                             </li>
