@@ -33,11 +33,12 @@ test("standalone: new workbook, create the tables, download a real .xlsx with ev
 
   const firstScreenScripts = await loadedScripts(page);
   expect(firstScreenScripts.filter(containsExcelJs)).toEqual([]);
+  expect(firstScreenScripts.filter(containsFileAdapter)).toEqual([]);
 
   await page.getByRole("button", { name: "New workbook" }).click();
   await page.getByText("Workbook: monitoring-workbook.xlsx").waitFor();
-  // ExcelJS arrives only now, in its own chunk.
-  expect((await loadedScripts(page)).filter(containsExcelJs)).toHaveLength(1);
+  // The file adapter arrives only now, in its own chunk.
+  expect((await loadedScripts(page)).filter(containsFileAdapter)).toHaveLength(1);
   await page.getByText("0 of 6 tables present.").waitFor();
   await page.getByRole("button", { name: "Create the monitoring tables" }).click();
   await page.getByText("The monitoring tables and the Lists sheet are in place.").waitFor();
@@ -111,6 +112,11 @@ async function loadedScripts(page: TaskPaneSession["page"]): Promise<string[]> {
 
 function containsExcelJs(script: string): boolean {
   return readFileSync(path.join(DIST, script), "utf8").includes("ExcelJS");
+}
+
+/** The file adapter's chunk: the only code that writes a `<tableParts>` element. */
+function containsFileAdapter(script: string): boolean {
+  return readFileSync(path.join(DIST, script), "utf8").includes("<tableParts count=");
 }
 
 async function expectText(page: TaskPaneSession["page"], text: string): Promise<void> {
