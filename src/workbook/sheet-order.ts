@@ -1,10 +1,11 @@
 import { DASHBOARD_SHEET, LISTS_SHEET, MATRIX_SHEET, TABLES } from "../model/tables";
 
 /** Where our sheets go in a new workbook: what people read first (dashboard, matrix), then the tables, then Lists. */
-const SHEET_ORDER = [DASHBOARD_SHEET, MATRIX_SHEET, ...TABLES.map((def) => def.sheet), LISTS_SHEET];
+const SHEET_ORDER = [DASHBOARD_SHEET, MATRIX_SHEET, ...TABLES.map((def) => def.sheet), LISTS_SHEET].map((name) => name.toLowerCase());
 
+/** Sheet names are case-insensitive in Excel: "lists" is our Lists sheet. */
 function rank(name: string): number | undefined {
-  const position = SHEET_ORDER.indexOf(name);
+  const position = SHEET_ORDER.indexOf(name.toLowerCase());
   return position >= 0 ? position : undefined;
 }
 
@@ -12,9 +13,14 @@ function rank(name: string): number | undefined {
  * The workbook's sheets after a write: the sheets that were there keep the order people gave
  * them (a colleague's sheet between ours stays there); a sheet of ours that is new goes before
  * the first existing sheet of ours that comes after it in SHEET_ORDER, or else after the last
- * one that comes before it; any other new sheet goes last.
+ * one that comes before it; any other new sheet goes last. In a workbook that has none of our
+ * sheets yet (a blank workbook's "Sheet1"), ours go first, so the tables are what opens.
  */
 export function orderedSheetNames(existing: readonly string[], added: readonly string[]): string[] {
+  if (!existing.some((name) => rank(name) !== undefined)) {
+    const ours = added.filter((name) => rank(name) !== undefined).sort((a, b) => (rank(a) ?? 0) - (rank(b) ?? 0));
+    return [...ours, ...existing, ...added.filter((name) => rank(name) === undefined)];
+  }
   const result = [...existing];
   for (const name of added) {
     const own = rank(name);

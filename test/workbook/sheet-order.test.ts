@@ -18,5 +18,8 @@ test("a new sheet of ours goes before the first of ours that follows it", () => 
 
 test("a new sheet of ours with nothing of ours after it follows the last of ours; other new sheets go last", () => {
   expect(orderedSheetNames(["Recommendations", "Budget"], ["Lists", "Scratch"])).toEqual(["Recommendations", "Lists", "Budget", "Scratch"]);
-  expect(orderedSheetNames(["Sheet1"], ["Recommendations"])).toEqual(["Sheet1", "Recommendations"]);
+});
+
+test("in a workbook with none of our sheets yet, ours go first", () => {
+  expect(orderedSheetNames(["Sheet1"], ["Lists", "Recommendations", "Scratch"])).toEqual(["Recommendations", "Lists", "Sheet1", "Scratch"]);
 });
