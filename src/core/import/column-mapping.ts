@@ -1,6 +1,6 @@
 import { columnDef } from "../../model/tables";
 import { normalizeText } from "../../model/ids";
-import { countryFrom, cycleOf, leadingParagraph, listItems, mechanismCode, responseFromSource, sdgCodes, sessionNumber, splitRecommendingStates, yearFrom } from "./field-values";
+import { countryFrom, cycleOf, leadingParagraph, listItems, mechanismCode, responseFromSource, sdgCodes, sessionNumber, splitRecommendingStates, unknownCountryProblem, yearFrom } from "./field-values";
 import { symbolInfo } from "./document-symbols";
 import type { SourceTable } from "./source-table";
 import { RECOMMENDATION_FIELDS, emptyRecommendation, type ColumnMapping, type ImportChoices, type ParseEvent, type RecommendationField } from "./source-types";
@@ -78,7 +78,7 @@ export function* readMappedTable(table: SourceTable, mapping: ColumnMapping, fil
   for (const { row, cells } of table.rows) {
     if (cells.every((cell) => !cell.trim())) continue;
     const location = { file, row, column: header("text") };
-    const problem = (field: RecommendationField, key: "import.unknownMechanism" | "import.unknownResponse" | "import.unknownCountry" | "import.badSession" | "import.badYear") => ({
+    const problem = (field: RecommendationField, key: "import.unknownMechanism" | "import.unknownResponse" | "import.badSession" | "import.badYear") => ({
       problem: { location: { ...location, column: header(field) }, key, params: { value: value(cells, field) } },
     });
     const printed = value(cells, "text");
@@ -113,9 +113,9 @@ export function* readMappedTable(table: SourceTable, mapping: ColumnMapping, fil
     if (mechanismText && recommendation.mechanism === "SP") recommendation.bodyDetail = mechanismText;
     if (value(cells, "bodyDetail")) recommendation.bodyDetail = value(cells, "bodyDetail");
     const countryText = value(cells, "country");
-    recommendation.country = countryText ? countryFrom(countryText) : (choices.country ?? symbol?.country);
+    recommendation.country = countryText ? countryFrom(countryText, choices) : (choices.country ?? symbol?.country);
     if (countryText && !recommendation.country) {
-      yield problem("country", "import.unknownCountry");
+      yield { problem: unknownCountryProblem({ ...location, column: header("country") }, countryText) };
       continue;
     }
     const yearText = value(cells, "year");

@@ -1,6 +1,7 @@
-import { countryCode } from "../../model/countries";
+import { countryCode, nearestStateNames } from "../../model/countries";
 import { normalizeText, uprCycleFromSession } from "../../model/ids";
 import { MECHANISMS, RESPONSES, type RecommendationResponse } from "../../model/vocabularies";
+import type { ImportChoices, RowProblem, SourceLocation, SourceNotice } from "./source-types";
 
 /**
  * How the sources write the same things differently: responses, mechanisms, SDG labels,
@@ -184,7 +185,36 @@ export function splitRecommendingStates(printed: string): { text: string; states
   return { text: text.slice(0, cut).replace(/[\s;,]+$/, "").trim(), states: [...new Set(states)] };
 }
 
-/** ISO3 for a country name or code, if known. */
-export function countryFrom(name: string | undefined): string | undefined {
-  return name ? countryCode(name) : undefined;
+/** ISO3 for a country name or code, if known (the user's `--country-name` mappings first). */
+export function countryFrom(name: string | undefined, choices?: ImportChoices): string | undefined {
+  return name ? countryCode(name, choices?.countryNames) : undefined;
+}
+
+const suggestionsByName = new Map<string, string>();
+
+/** An unknown State under review: the row is refused, with the nearest names and how to map it. */
+export function unknownCountryProblem(location: SourceLocation, value: string): RowProblem {
+  let suggestions = suggestionsByName.get(value);
+  if (suggestions === undefined) {
+    suggestions = nearestStateNames(value).join(", ");
+    if (suggestionsByName.size < 1000) suggestionsByName.set(value, suggestions);
+  }
+  return { location, key: "import.unknownCountry", params: { value, suggestions } };
+}
+
+/**
+ * Recommending States are kept as the source writes them; a name the State table does not know
+ * (a typo, an organisation) is kept too, with a warning, once per name and file.
+ */
+export function recommendingStateWarnings(): (states: readonly string[], location: SourceLocation) => SourceNotice[] {
+  const warned = new Set<string>();
+  return (states, location) => {
+    const notices: SourceNotice[] = [];
+    for (const state of states) {
+      if (warned.has(state) || countryCode(state) !== undefined) continue;
+      warned.add(state);
+      notices.push({ kind: "warning", location, key: "import.unknownRecommendingState", params: { value: state, suggestions: nearestStateNames(state).join(", ") } });
+    }
+    return notices;
+  };
 }

@@ -4,7 +4,7 @@ import { readConcludingObservations, textParagraphs, type TextParagraph } from "
 import { readDocx, type DocxDocument } from "./docx-document";
 import { looksLikeThematicList, readThematicList } from "./ohchr-thematic-list";
 import { isXls, openTable, type SourceTable } from "./source-table";
-import type { ColumnMapping, ImportChoices, ImportFormat, ImportSource, ParseEvent } from "./source-types";
+import type { ColumnMapping, ImportChoices, ImportFormat, ImportSource, ParseEvent, RowEvent, SourceNotice } from "./source-types";
 import { decodeText, type TextEncodingName } from "./text-decoding";
 import { UHRI_COLUMNS, looksLikeUhri, readUhriExport } from "./uhri-export";
 import { UPR_INFO_COLUMNS, looksLikeUprInfo, readUprInfoExport } from "./upr-info-export";
@@ -14,7 +14,9 @@ import { UnsupportedXlsError } from "./xls-sheet";
 export interface OpenedSource {
   file: string;
   format: ImportFormat;
-  events: Iterable<ParseEvent>;
+  events: Iterable<RowEvent>;
+  /** What the source holds and the import leaves out or keeps with a warning; filled as `events` is read. */
+  notices: SourceNotice[];
   /** Tables only: the headers and the mapping used (guessed or given), for the preview. */
   headers?: string[];
   mapping?: ColumnMapping;
@@ -62,6 +64,21 @@ async function guard<T>(file: string, format: string, read: () => Promise<T>): P
 }
 
 export async function openSource(given: ImportSource, choices: ImportChoices): Promise<OpenedSource> {
+  const opened = await openAnySource(given, choices);
+  const notices: SourceNotice[] = [];
+  return { ...opened, events: divertNotices(opened.events, notices), notices };
+}
+
+function* divertNotices(events: Iterable<ParseEvent>, notices: SourceNotice[]): Generator<RowEvent> {
+  for (const event of events) {
+    if ("notice" in event) notices.push(event.notice);
+    else yield event;
+  }
+}
+
+type ParsedSource = Omit<OpenedSource, "events" | "notices"> & { events: Iterable<ParseEvent> };
+
+async function openAnySource(given: ImportSource, choices: ImportChoices): Promise<ParsedSource> {
   // Pasted text may be prose or cells copied from a spreadsheet: both go the way a .txt file goes.
   const source: FileBytes = { name: given.name, bytes: given.bytes ?? new TextEncoder().encode(given.text ?? "") };
   const file = source.name;
@@ -95,7 +112,7 @@ async function looksTabular(source: FileBytes): Promise<boolean> {
   return looksLikeUhri(table.headers) || looksLikeUprInfo(table.headers) || Object.values(guessMapping(table.headers)).includes("text");
 }
 
-function openTableSource(file: string, table: SourceTable, requested: ImportFormat | undefined, choices: ImportChoices, mappingConfirmed = false): OpenedSource {
+function openTableSource(file: string, table: SourceTable, requested: ImportFormat | undefined, choices: ImportChoices, mappingConfirmed = false): ParsedSource {
   const common = { file, headers: table.headers, encoding: table.encoding };
   const isUhri = looksLikeUhri(table.headers);
   const isUprInfo = looksLikeUprInfo(table.headers);

@@ -74,7 +74,18 @@ export interface RowProblem {
   params: MessageParams;
 }
 
-export type ParseEvent = { recommendation: SourceRecommendation } | { problem: RowProblem };
+/**
+ * Something a source holds that is not imported as it stands, said rather than dropped silently:
+ * `leftOut`, a row or paragraph that is not a recommendation (a heading, an observation, a
+ * position line...); `warning`, a value kept as written that may need a look (an unknown
+ * recommending State).
+ */
+export interface SourceNotice extends RowProblem {
+  kind: "leftOut" | "warning";
+}
+
+export type RowEvent = { recommendation: SourceRecommendation } | { problem: RowProblem };
+export type ParseEvent = RowEvent | { notice: SourceNotice };
 
 /** What the user chose for the whole import. */
 export interface ImportChoices {
@@ -87,6 +98,8 @@ export interface ImportChoices {
   mechanism?: string;
   /** UHRI exports: import "Concerns/Observations" rows too. */
   includeObservations?: boolean;
+  /** State names the name table does not know, mapped by the user to ISO3 (`--country-name "X=ISO3"`). */
+  countryNames?: Record<string, string>;
 }
 
 export const emptyRecommendation = (location: SourceLocation, text: string): SourceRecommendation => ({

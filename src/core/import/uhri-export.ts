@@ -43,8 +43,11 @@ export function* readUhriExport(table: SourceTable, file: string, choices: Impor
   for (const { row, cells } of table.rows) {
     if (cells.every((value) => !value.trim())) continue;
     const type = cell(cells, "type");
-    if (/observation|concern/i.test(type) && !choices.includeObservations) continue;
     const location = { file, row, column: textHeader };
+    if (/observation|concern/i.test(type) && !choices.includeObservations) {
+      yield { notice: { kind: "leftOut", location: { ...location, column: table.headers[column.type] }, key: "import.leftOutObservation", params: { value: type } } };
+      continue;
+    }
     const { paragraph, rest } = leadingParagraph(cell(cells, "text"));
     if (!rest) {
       yield { problem: { location, key: "import.emptyText", params: {} } };
@@ -59,7 +62,7 @@ export function* readUhriExport(table: SourceTable, file: string, choices: Impor
       continue;
     }
     if (body && recommendation.mechanism === "SP") recommendation.bodyDetail = body;
-    const concerned = listItems(cell(cells, "countries")).map((name) => countryFrom(name) ?? name);
+    const concerned = listItems(cell(cells, "countries")).map((name) => countryFrom(name, choices) ?? name);
     recommendation.country =
       (choices.country && concerned.includes(choices.country) ? choices.country : undefined) ?? symbol?.country ?? concerned[0] ?? choices.country;
     recommendation.documentSymbol = symbol?.symbol;
