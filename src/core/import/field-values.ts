@@ -23,9 +23,11 @@ export function listItems(cell: string | undefined, separators: RegExp = /\r\n|\
 }
 
 const RESPONSE_WORDS: [RegExp, RecommendationResponse][] = [
+  // A split position: OHCHR's 2015 lists write "Supported/Noted" for a recommendation supported in part.
+  [/^(supported|accepted|acept\w*|apoy\w*|soutenu\w*|accept\w*)\s*\/\s*(noted|not supported|rejected|toma\w* nota|anot\w*|pris\w* note|not[ée]\w*)/, "Supported in part"],
   [/^(partially|partly|in part|supported in part|partially (accepted|supported)|acept\w* parcialmente|apoy\w* parcialmente|parcialmente|accept\w* (en partie|partiellement)|soutenu\w* en partie)/, "Supported in part"],
   [/^(supported|accepted|accept|agreed|acepta\w*|apoya\w*|aceptada|soutenu\w*|accept[ée]\w*)/, "Supported"],
-  [/^(noted|not supported|rejected|toma\w* nota|tomada|anot\w*|rechaza\w*|pris\w* note|not[ée]e?s?|rejet[ée]\w*)/, "Noted"],
+  [/^(noted|not supported|rejected|toma\w* nota|tomada|anot\w*|rechaza\w*|pris\w* (en )?note|not[ée]e?s?|rejet[ée]\w*)/, "Noted"],
   [/^(pending|no response|awaiting|pendiente|sin respuesta|en attente|sans r[ée]ponse)/, "Pending"],
   [/^(not applicable|n\/a|no aplica|sans objet)/, "Not applicable"],
 ];
@@ -179,7 +181,8 @@ export function splitRecommendingStates(printed: string): { text: string; states
       continue;
     }
     states.unshift(...named);
-    if (trailing && /^\s*$/.test(text.slice(group.end, cut))) cut = group.start;
+    // "(Chile); (Estonia);" (2015 lists): the groups at the end, whatever separates them, all come off the text.
+    if (trailing && /^[\s;,]*$/.test(text.slice(group.end, cut))) cut = group.start;
     else trailing = false;
   }
   return { text: text.slice(0, cut).replace(/[\s;,]+$/, "").trim(), states: [...new Set(states)] };
