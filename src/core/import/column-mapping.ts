@@ -2,7 +2,7 @@ import { columnDef } from "../../model/tables";
 import { normalizeText } from "../../model/ids";
 import { countryFrom, cycleOf, leadingParagraph, listItems, mechanismCode, responseFromSource, sdgCodes, sessionNumber, splitRecommendingStates, unknownCountryProblem, yearFrom } from "./field-values";
 import { symbolInfo } from "./document-symbols";
-import type { SourceTable } from "./source-table";
+import { brokenQuoteProblem, type SourceTable } from "./source-table";
 import { RECOMMENDATION_FIELDS, emptyRecommendation, type ColumnMapping, type ImportChoices, type ParseEvent, type RecommendationField } from "./source-types";
 
 /**
@@ -75,7 +75,11 @@ export function* readMappedTable(table: SourceTable, mapping: ColumnMapping, fil
   };
   const header = (field: RecommendationField) => table.headers[columnOf.get(field) ?? -1] ?? field;
 
-  for (const { row, cells } of table.rows) {
+  for (const { row, cells, brokenQuote } of table.rows) {
+    if (brokenQuote) {
+      yield { problem: brokenQuoteProblem(file, row, header("text")) };
+      continue;
+    }
     if (cells.every((cell) => !cell.trim())) continue;
     const location = { file, row, column: header("text") };
     const problem = (field: RecommendationField, key: "import.unknownMechanism" | "import.unknownResponse" | "import.badSession" | "import.badYear") => ({

@@ -33,11 +33,11 @@ const ROLE_HEADERS: [Role, RegExp][] = [
 ];
 
 /** A row that only names the group under it: "Theme: ...", "Right or area: ...", "Tema: ...", "Thème : ...". */
-const HEADING = /^(theme|right or area|tema|derecho o esfera|th[eè]me|droit ou domaine)\s*:/i;
+export const HEADING = /^(theme|right or area|tema|derecho o esfera|th[eè]me|droit ou domaine)\s*:/i;
 
 /** Paragraphs of the recommendation cell that follow its text. */
-const POSITION_SOURCE = /^(source of position|fuente de la posici[oó]n|source de la position)/i;
-const COMMENT = /^(comments?|comentarios?|observaciones|commentaires?)\s*:/i;
+export const POSITION_SOURCE = /^(source of position|fuente de la posici[oó]n|source de la position)/i;
+export const COMMENT = /^(comments?|comentarios?|observaciones|commentaires?)\s*:/i;
 
 interface RecommendationTable {
   header: Map<Role, number>;
@@ -120,7 +120,7 @@ function themeCell(paragraphs: string[]): { themes: string[]; affected: string[]
 }
 
 /** "S16 SDG 16 - peace, justice and strong institutions", "SDG 5 - Gender equality", "ODS 16 - ...". */
-function sdgLabel(item: string): string | undefined {
+export function sdgLabel(item: string): string | undefined {
   const match = /^(?:S\d{1,2}\s+)?(?:SDG|ODS|ODD)\s*(\d{1,2}(?:\.\w{1,2})?)\b/i.exec(item.trim());
   return match ? sdgCode(match[1]) : undefined;
 }

@@ -3,6 +3,7 @@ import { guessMapping, readMappedTable } from "./column-mapping";
 import { readConcludingObservations, textParagraphs, type TextParagraph } from "./concluding-observations";
 import { readDocx, type DocxDocument } from "./docx-document";
 import { looksLikeThematicList, readThematicList } from "./ohchr-thematic-list";
+import { looksLikeListText, readListText } from "./thematic-list-text";
 import { isXls, openTable, type SourceTable } from "./source-table";
 import type { ColumnMapping, ImportChoices, ImportFormat, ImportSource, ParseEvent, RowEvent, SourceNotice } from "./source-types";
 import { decodeText, type TextEncodingName } from "./text-decoding";
@@ -96,6 +97,12 @@ async function openAnySource(given: ImportSource, choices: ImportChoices): Promi
     return { file, format: "text", events: readConcludingObservations(docxParagraphs(document), file, choices) };
   }
 
+  // A thematic list copied as plain text: its position and theme lines are not recommendations, whatever its separators.
+  if (container === "text" && (!requested || requested === "text")) {
+    // Only the start is decoded to decide: a 100 MB CSV is not turned into one string for this.
+    const head = given.text?.slice(0, 200_000) ?? decodeText(source.bytes.subarray(0, 200_000));
+    if (looksLikeListText(head)) return { file, format: "text", events: readListText(given.text ?? decodeText(source.bytes), file, choices) };
+  }
   const prose = given.text !== undefined || /\.txt$/i.test(file);
   if (container === "text" && (requested === "text" || (!requested && prose && !(await looksTabular(source))))) {
     const text = given.text ?? decodeText(source.bytes);

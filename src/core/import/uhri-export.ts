@@ -1,6 +1,6 @@
 import { countryFrom, cycleOf, leadingParagraph, listItems, mechanismCode, responseFromSource, sdgCodes, sessionNumber, yearFrom } from "./field-values";
 import { symbolInfo } from "./document-symbols";
-import { headerIndex, type SourceTable } from "./source-table";
+import { brokenQuoteProblem, headerIndex, type SourceTable } from "./source-table";
 import { emptyRecommendation, type ImportChoices, type ParseEvent } from "./source-types";
 
 /**
@@ -40,7 +40,11 @@ export function* readUhriExport(table: SourceTable, file: string, choices: Impor
   const cell = (cells: string[], key: keyof typeof UHRI_COLUMNS) => (column[key] >= 0 ? (cells[column[key]] ?? "").trim() : "");
   const textHeader = table.headers[column.text];
 
-  for (const { row, cells } of table.rows) {
+  for (const { row, cells, brokenQuote } of table.rows) {
+    if (brokenQuote) {
+      yield { problem: brokenQuoteProblem(file, row, textHeader) };
+      continue;
+    }
     if (cells.every((value) => !value.trim())) continue;
     const type = cell(cells, "type");
     const location = { file, row, column: textHeader };

@@ -1,6 +1,6 @@
 import { normalizeText } from "../../model/ids";
 import { countryFrom, cycleOf, listItems, recommendingStateWarnings, responseFromSource, sessionNumber, unknownCountryProblem } from "./field-values";
-import { headerIndex, type SourceTable } from "./source-table";
+import { brokenQuoteProblem, headerIndex, type SourceTable } from "./source-table";
 import { emptyRecommendation, type ImportChoices, type ParseEvent, type SourceRecommendation } from "./source-types";
 
 /**
@@ -31,7 +31,11 @@ export function* readUprInfoExport(table: SourceTable, file: string, choices: Im
   const byReview = new Map<string, SourceRecommendation>();
   const warnAbout = recommendingStateWarnings();
 
-  for (const { row, cells } of table.rows) {
+  for (const { row, cells, brokenQuote } of table.rows) {
+    if (brokenQuote) {
+      yield { problem: brokenQuoteProblem(file, row, header("text")) };
+      continue;
+    }
     if (cells.every((value) => !value.trim())) continue;
     const location = { file, row, column: header("text") };
     const text = cell(cells, "text");
