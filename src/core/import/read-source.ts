@@ -10,6 +10,8 @@ import { decodeText, type TextEncodingName } from "./text-decoding";
 import { UHRI_COLUMNS, looksLikeUhri, readUhriExport } from "./uhri-export";
 import { UPR_INFO_COLUMNS, looksLikeUprInfo, readUprInfoExport } from "./upr-info-export";
 import { UnsupportedXlsError } from "./xls-sheet";
+import { readCompoundFile } from "./compound-file";
+import { isWordDocument, readWordDocument } from "./word-document";
 
 /** A source opened and recognised: its format, and its recommendations (and problems) read lazily. */
 export interface OpenedSource {
@@ -24,12 +26,12 @@ export interface OpenedSource {
   encoding?: TextEncodingName;
 }
 
-type Container = "docx" | "xlsx" | "xls" | "text";
+type Container = "docx" | "doc" | "xlsx" | "xls" | "text";
 type FileBytes = { name: string; bytes: Uint8Array };
 
 function containerOf(source: FileBytes): Container {
   const bytes = source.bytes;
-  if (isXls(bytes)) return "xls";
+  if (isXls(bytes)) return isWordFile(bytes) ? "doc" : "xls";
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     if (/\.docx$/i.test(source.name)) return "docx";
     return /\.xlsx$/i.test(source.name) ? "xlsx" : zipKind(bytes);
@@ -86,8 +88,8 @@ async function openAnySource(given: ImportSource, choices: ImportChoices): Promi
   const requested = choices.format && choices.format !== "auto" ? choices.format : undefined;
   const container = containerOf(source);
 
-  if (container === "docx") {
-    const document = await guard(file, ".docx", () => readDocx(source.bytes));
+  if (container === "docx" || container === "doc") {
+    const document = container === "doc" ? readDoc(file, source.bytes) : await guard(file, ".docx", () => readDocx(source.bytes));
     const thematic = looksLikeThematicList(document);
     if (requested === "ohchr-docx" && !thematic) {
       throw new UserFacingError("import.formatMismatch", { file, format: requested, reason: "no table with Recommendation and Position columns" });
@@ -138,6 +140,23 @@ function openTableSource(file: string, table: SourceTable, requested: ImportForm
   }
   if (!Object.values(mapping).includes("text")) throw unknownFormat(file);
   return { ...common, format: "csv", mapping, events: readMappedTable(table, mapping, file, choices) };
+}
+
+/** A Word 97-2003 file, or the advice to save it as .docx where it cannot be read. */
+function readDoc(file: string, bytes: Uint8Array): DocxDocument {
+  try {
+    return readWordDocument(bytes);
+  } catch (error) {
+    throw new UserFacingError("import.unreadableDoc", { file, reason: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+function isWordFile(bytes: Uint8Array): boolean {
+  try {
+    return isWordDocument(readCompoundFile(bytes));
+  } catch {
+    return false;
+  }
 }
 
 /** Every paragraph of a .docx, table cells included, numbered as Word shows them. */
