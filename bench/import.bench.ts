@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { importRecommendations } from "../src/app/import-recommendations";
 import type { ImportSource } from "../src/core/import/source-types";
 import { XlsxWorkbook } from "../src/workbook/file/xlsx-workbook";
 import type { Benchmark } from "./benchmark";
+import { uprInfoExportCsv } from "./synthetic-upr-info";
 
 const HEADER = "Recommendation,Mechanism,Country,Paragraph,UPR Session,Response,Recommending States,Themes,SDGs\r\n";
 const STATES = ["Chile", "Samoa", "Côte d’Ivoire", "Türkiye", "Portugal", "Viet Nam"];
@@ -36,7 +39,24 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   return result;
 }
 
+/** UPR Info's spellings of the 195 States it covers (the test fixture), read at run time from the repository. */
+function uprInfoStates(): string[] {
+  const file = path.resolve(__dirname, "../../test/fixtures/import/state-names/upr-info-states.tsv");
+  return readFileSync(file, "utf8").trim().split("\n").slice(1).map((line) => line.split("\t")[0]);
+}
+
 export const benchmarks: Benchmark[] = [
+  {
+    name: "import: UPR Info export of every session, all States (dry run)",
+    size: "41000 rows, one per recommending State",
+    async run() {
+      const bytes = new TextEncoder().encode(uprInfoExportCsv(uprInfoStates(), 41_000));
+      const result = await timed("parse + plan", () => importRecommendations(XlsxWorkbook.empty("bench.xlsx"), [{ name: "upr-info-all.csv", bytes }], { dryRun: true, importedOn: IMPORTED_ON }));
+      const [file] = result.files;
+      if (file.skipped.length > 0) throw new Error(`${file.skipped.length} rows refused`);
+      console.log(`  (${(bytes.length / 1e6).toFixed(1)} MB, ${file.added.length} recommendations, ${file.notices.length} notices)`);
+    },
+  },
   {
     name: "import: parse + plan, CSV into a new workbook (dry run)",
     size: `40000 recommendations, ${(forty.bytes!.length / 1e6).toFixed(1)} MB`,

@@ -1,6 +1,6 @@
 import { RecommendationMerger, type FileOutcome } from "../core/import/recommendation-rows";
 import { openSource } from "../core/import/read-source";
-import type { ColumnMapping, ImportChoices, ImportSource, RowProblem } from "../core/import/source-types";
+import type { ColumnMapping, ImportChoices, ImportSource, RowProblem, SourceNotice } from "../core/import/source-types";
 import type { TextEncodingName } from "../core/import/text-decoding";
 import { UserFacingError, translate, type MessageParams } from "../model/i18n/messages";
 import type { Language } from "../model/vocabularies";
@@ -33,6 +33,8 @@ export interface FileImportResult extends FileOutcome {
   encoding?: TextEncodingName;
   headers?: string[];
   mapping?: ColumnMapping;
+  /** Rows or paragraphs of the source not imported (headings, observations...) and values kept with a warning. */
+  notices: SourceNotice[];
 }
 
 export interface ImportResult {
@@ -106,7 +108,7 @@ export async function importRecommendations(port: WorkbookPort, sources: readonl
     if (read === 0) throw new UserFacingError("import.noRecommendations", { file: source.name, format: opened.format });
     const outcome = merge.finish();
     problems.push(...fileProblems);
-    files.push({ ...outcome, skipped: fileProblems, encoding: opened.encoding, headers: opened.headers, mapping: opened.mapping });
+    files.push({ ...outcome, skipped: fileProblems, notices: opened.notices, encoding: opened.encoding, headers: opened.headers, mapping: opened.mapping });
   }
 
   if (problems.length > 0 && !options.skipInvalid) throw new ImportRejectedError(problems);

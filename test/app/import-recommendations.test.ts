@@ -149,8 +149,8 @@ describe("bad input", () => {
       "bad-rows.csv:5:Response",
       "bad-rows.csv:6:Mechanism",
     ]);
-    expect(error.message).toContain('bad-rows.csv, row 4, column "Country": unknown country "Atlantis"');
-    expect(error.localized("fr")).toContain('bad-rows.csv, ligne 4, colonne « Country » : pays inconnu « Atlantis »');
+    expect(error.message).toContain('bad-rows.csv, row 4, column "Country": unknown State "Atlantis"; did you mean ');
+    expect(error.localized("fr")).toContain('bad-rows.csv, ligne 4, colonne « Country » : État inconnu « Atlantis » ; vouliez-vous dire ');
     expect(error.localized("es")).toContain("no se escribió nada");
     expect(apply).not.toHaveBeenCalled();
     expect(await workbook.toBytes()).toBe(before);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { readWithLibreOffice } from "../support/libreoffice";
@@ -56,7 +56,7 @@ describe("rights-matrix import", () => {
     expect(json.code).toBe(2);
     expect(JSON.parse(json.out).problems).toEqual([
       expect.objectContaining({ file: "bad-rows.csv", row: 3, column: "Recommendation" }),
-      expect.objectContaining({ row: 4, column: "Country", message: 'unknown country "Atlantis": write the State\'s name or ISO code, or give --country' }),
+      expect.objectContaining({ row: 4, column: "Country", message: expect.stringMatching(/^unknown State "Atlantis"; did you mean .*--country-name "Atlantis=ISO3"$/) }),
       expect.objectContaining({ row: 5, column: "Response" }),
       expect.objectContaining({ row: 6, column: "Mechanism" }),
     ]);
@@ -97,5 +97,32 @@ describe("rights-matrix import", () => {
     expect((await cli("import", workbook, fixture("upr-info/upr-info-utf8.csv"), "--country", "Atlantis")).code).toBe(2);
     expect((await cli("import", workbook, path.join(dir, "missing.csv"))).err).toContain("missing.csv does not exist");
     expect(existsSync(workbook)).toBe(false);
+  });
+});
+
+describe("rights-matrix import: State names and what is not imported", () => {
+  it("maps an unknown State with --country-name, and lists the rows and paragraphs left out", async () => {
+    const source = path.join(dir, "upr-info.csv");
+    writeFileSync(
+      source,
+      ["To,Text,From,Response,Issue,Session", "Korea DPRK,Ratify the Convention against Torture,Chile,Noted,Torture,33", "Korea DPRK,Ratify the Convention against Torture,Atlantis,Noted,Torture,33"].join("\r\n"),
+    );
+    const workbook = path.join(dir, "monitoring.xlsx");
+    const refused = await cli("import", workbook, source);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/unknown State "Korea DPRK"; did you mean .*\(PRK\)/);
+    expect(existsSync(workbook)).toBe(false);
+
+    const mapped = await cli("import", workbook, source, "--country-name", "Korea DPRK=PRK");
+    expect(mapped.code).toBe(0);
+    expect(mapped.out).toContain("upr-info.csv (upr-info): 1 added");
+    expect(mapped.out).toMatch(/warning: upr-info\.csv, row 3, column "From": recommending State "Atlantis" is not a known State name/);
+
+    const list = await cli("import", workbook, fixture("ohchr-docx/egypt-upr20-2015.docx"), "--json");
+    expect(list.code).toBe(0);
+    const [file] = JSON.parse(list.out).files;
+    expect(file.added).toBe(300);
+    expect(file.leftOut).toBe(file.leftOutRows.length);
+    expect(file.leftOutRows).toEqual(expect.arrayContaining([expect.objectContaining({ file: "egypt-upr20-2015.docx", message: 'a comment of the list, kept out of the recommendation\'s text: "Comments: Information sent in a post Add.1 letter"' })]));
   });
 });

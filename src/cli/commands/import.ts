@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { ImportRejectedError, importRecommendations, problemText, type ImportResult } from "../../app/import-recommendations";
 import { fieldFromName } from "../../core/import/column-mapping";
-import { IMPORT_FORMATS, RECOMMENDATION_FIELDS, type ColumnMapping, type ImportFormat, type ImportSource, type RowProblem } from "../../core/import/source-types";
+import { IMPORT_FORMATS, RECOMMENDATION_FIELDS, type ColumnMapping, type ImportFormat, type ImportSource, type RowProblem, type SourceNotice } from "../../core/import/source-types";
 import { countryCode } from "../../model/countries";
 import { UserFacingError, translate } from "../../model/i18n/messages";
 import { MECHANISMS, type Language } from "../../model/vocabularies";
@@ -24,6 +24,18 @@ function parseMapping(entries: readonly string[]): ColumnMapping {
   return mapping;
 }
 
+/** `--country-name "DPR Korea=PRK"`: a State name the table does not know, and its ISO3 code. */
+function parseCountryNames(entries: readonly string[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const entry of entries) {
+    const split = entry.lastIndexOf("=");
+    const code = split > 0 ? countryCode(entry.slice(split + 1).trim().toUpperCase()) : undefined;
+    if (!code || !entry.slice(0, split).trim()) throw new UserFacingError("import.badCountryNameOption", { entry });
+    names[entry.slice(0, split).trim()] = code;
+  }
+  return names;
+}
+
 async function readSources(files: readonly string[]): Promise<ImportSource[]> {
   const sources: ImportSource[] = [];
   for (const file of files) {
@@ -38,11 +50,21 @@ function printSummary(result: ImportResult, language: Language, out: (text: stri
     out(translate(language, "import.summaryLine", { file: file.file, format: file.format, added: file.added.length, updated: file.updated.length, unchanged: file.unchanged, skipped: file.skipped.length }));
     for (const change of file.updated) out(translate(language, "import.changedRow", { id: change.id, columns: change.columns.join(", ") }));
     for (const problem of file.skipped) out(translate(language, "import.skippedRow", { problem: problemText(language, problem) }));
+    const leftOut = file.notices.filter((notice) => notice.kind === "leftOut");
+    if (leftOut.length > 0) out(translate(language, "import.leftOutSummary", { count: leftOut.length }));
+    for (const notice of leftOut) out(translate(language, "import.leftOutRow", { ...notice.location, problem: translate(language, notice.key, notice.params) }));
+    for (const notice of file.notices.filter((candidate) => candidate.kind === "warning")) {
+      out(translate(language, "import.warningRow", { ...notice.location, problem: translate(language, notice.key, notice.params) }));
+    }
   }
 }
 
 function problemJson(problem: RowProblem, language: Language): unknown {
   return { ...problem.location, message: translate(language, problem.key, problem.params) };
+}
+
+function noticeJson(notice: SourceNotice, language: Language): unknown {
+  return { ...notice.location, message: translate(language, notice.key, notice.params) };
 }
 
 function jsonResult(result: ImportResult, language: Language): unknown {
@@ -61,6 +83,9 @@ function jsonResult(result: ImportResult, language: Language): unknown {
       addedIds: file.added,
       updatedRows: file.updated,
       skippedRows: file.skipped.map((problem) => problemJson(problem, language)),
+      leftOut: file.notices.filter((notice) => notice.kind === "leftOut").length,
+      leftOutRows: file.notices.filter((notice) => notice.kind === "leftOut").map((notice) => noticeJson(notice, language)),
+      warnings: file.notices.filter((notice) => notice.kind === "warning").map((notice) => noticeJson(notice, language)),
     })),
   };
 }
@@ -69,7 +94,7 @@ export const importCommand: CliCommand = {
   name: "import",
   async run(argv, context: CliContext) {
     const args = parseArgs("import", argv, {
-      valued: ["--format", "--map", "--country", "--mechanism"],
+      valued: ["--format", "--map", "--country", "--mechanism", "--country-name"],
       flags: ["--skip-invalid", "--dry-run", "--json", "--observations"],
     });
     const [workbookFile, ...files] = args.positional;
@@ -85,6 +110,7 @@ export const importCommand: CliCommand = {
     const mechanism = mechanismOption ? MECHANISMS.find((candidate) => candidate.code.toLowerCase() === mechanismOption.toLowerCase())?.code : undefined;
     if (mechanismOption && !mechanism) throw new UserFacingError("import.badMechanismOption", { value: mechanismOption, codes: MECHANISMS.map((m) => m.code).join(", ") });
     const mappingEntries = args.options.get("--map") ?? [];
+    const countryNameEntries = args.options.get("--country-name") ?? [];
 
     const sources = await readSources(files);
     const exists = await fileExists(workbookFile);
@@ -96,6 +122,7 @@ export const importCommand: CliCommand = {
       mapping: mappingEntries.length > 0 ? parseMapping(mappingEntries) : undefined,
       country,
       mechanism,
+      countryNames: countryNameEntries.length > 0 ? parseCountryNames(countryNameEntries) : undefined,
       includeObservations: args.flags.has("--observations"),
       skipInvalid: args.flags.has("--skip-invalid"),
       dryRun,

@@ -1,8 +1,8 @@
 import { columnDef } from "../../model/tables";
 import { normalizeText } from "../../model/ids";
-import { countryFrom, cycleOf, leadingParagraph, listItems, mechanismCode, responseFromSource, sdgCodes, sessionNumber, splitRecommendingStates, yearFrom } from "./field-values";
+import { countryFrom, cycleOf, leadingParagraph, listItems, mechanismCode, responseFromSource, sdgCodes, sessionNumber, splitRecommendingStates, unknownCountryProblem, yearFrom } from "./field-values";
 import { symbolInfo } from "./document-symbols";
-import type { SourceTable } from "./source-table";
+import { brokenQuoteProblem, type SourceTable } from "./source-table";
 import { RECOMMENDATION_FIELDS, emptyRecommendation, type ColumnMapping, type ImportChoices, type ParseEvent, type RecommendationField } from "./source-types";
 
 /**
@@ -75,10 +75,14 @@ export function* readMappedTable(table: SourceTable, mapping: ColumnMapping, fil
   };
   const header = (field: RecommendationField) => table.headers[columnOf.get(field) ?? -1] ?? field;
 
-  for (const { row, cells } of table.rows) {
+  for (const { row, cells, brokenQuote } of table.rows) {
+    if (brokenQuote) {
+      yield { problem: brokenQuoteProblem(file, row, header("text")) };
+      continue;
+    }
     if (cells.every((cell) => !cell.trim())) continue;
     const location = { file, row, column: header("text") };
-    const problem = (field: RecommendationField, key: "import.unknownMechanism" | "import.unknownResponse" | "import.unknownCountry" | "import.badSession" | "import.badYear") => ({
+    const problem = (field: RecommendationField, key: "import.unknownMechanism" | "import.unknownResponse" | "import.badSession" | "import.badYear") => ({
       problem: { location: { ...location, column: header(field) }, key, params: { value: value(cells, field) } },
     });
     const printed = value(cells, "text");
@@ -113,9 +117,9 @@ export function* readMappedTable(table: SourceTable, mapping: ColumnMapping, fil
     if (mechanismText && recommendation.mechanism === "SP") recommendation.bodyDetail = mechanismText;
     if (value(cells, "bodyDetail")) recommendation.bodyDetail = value(cells, "bodyDetail");
     const countryText = value(cells, "country");
-    recommendation.country = countryText ? countryFrom(countryText) : (symbol?.country ?? choices.country);
+    recommendation.country = countryText ? countryFrom(countryText, choices) : (symbol?.country ?? choices.country);
     if (countryText && !recommendation.country) {
-      yield problem("country", "import.unknownCountry");
+      yield { problem: unknownCountryProblem({ ...location, column: header("country") }, countryText) };
       continue;
     }
     const yearText = value(cells, "year");

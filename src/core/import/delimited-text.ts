@@ -8,6 +8,11 @@ export interface DelimitedRow {
   /** 1-based line on which the row starts, as a text editor counts lines. */
   line: number;
   cells: string[];
+  /**
+   * A quoted field of this row is broken: text follows its closing quote, or it is never closed.
+   * Such a row has swallowed the line(s) after it, so it cannot be trusted.
+   */
+  brokenQuote?: boolean;
 }
 
 export type Delimiter = "," | ";" | "\t";
@@ -47,13 +52,17 @@ export function* parseDelimited(chunks: Iterable<string>, delimiter: Delimiter):
   let line = 1;
   let rowLine = 1;
   let rowHasContent = false;
+  let brokenQuote = false;
+  /** A quote just closed a field: only a delimiter or a line break may follow. */
+  let justClosed = false;
 
   const endRow = (): DelimitedRow | undefined => {
     cells.push(field);
-    const row = rowHasContent || cells.length > 1 || field.length > 0 ? { line: rowLine, cells } : undefined;
+    const row = rowHasContent || cells.length > 1 || field.length > 0 ? { line: rowLine, cells, ...(brokenQuote ? { brokenQuote } : {}) } : undefined;
     cells = [];
     field = "";
     rowHasContent = false;
+    brokenQuote = false;
     return row;
   };
 
@@ -75,7 +84,10 @@ export function* parseDelimited(chunks: Iterable<string>, delimiter: Delimiter):
       if (chunk[0] === '"') {
         field += '"';
         index = 1;
-      } else quoted = false;
+      } else {
+        quoted = false;
+        justClosed = true;
+      }
     }
     while (index < chunk.length) {
       if (quoted) {
@@ -97,11 +109,16 @@ export function* parseDelimited(chunks: Iterable<string>, delimiter: Delimiter):
           index = close + 2;
         } else {
           quoted = false;
+          justClosed = true;
           index = close + 1;
         }
         continue;
       }
       const character = chunk[index];
+      if (justClosed) {
+        justClosed = false;
+        if (character !== delimiter && character !== "\n" && character !== "\r") brokenQuote = true;
+      }
       if (character === '"' && field.length === 0) {
         quoted = true;
         rowHasContent = true;
@@ -133,6 +150,8 @@ export function* parseDelimited(chunks: Iterable<string>, delimiter: Delimiter):
       }
     }
   }
+  // A quote that ended the last chunk closed its field.
+  if (quoted && !pendingQuote) brokenQuote = true;
   const last = endRow();
   if (last) yield last;
 }

@@ -13,7 +13,7 @@ export type DocxTableRow = string[][];
 
 export interface DocxDocument {
   blocks: DocxBlock[];
-  /** Text of the page headers (session and country often live there). */
+  /** Text of the page headers and footers (session, country and cycle often live there). */
   headerText: string;
 }
 
@@ -22,7 +22,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxDocument> {
   const documentXml = await zip.file("word/document.xml")?.async("string");
   if (documentXml === undefined) throw new Error("no word/document.xml");
   const numbering = new Numbering(await zip.file("word/numbering.xml")?.async("string"));
-  const headerFiles = Object.keys(zip.files).filter((name) => /^word\/header\d*\.xml$/.test(name));
+  const headerFiles = Object.keys(zip.files).filter((name) => /^word\/(header|footer)\d*\.xml$/.test(name));
   const headers = await Promise.all(headerFiles.map((name) => zip.file(name)!.async("string")));
   const body = /<w:body>([\s\S]*)<\/w:body>/.exec(documentXml)?.[1] ?? documentXml;
   return {

@@ -1,6 +1,7 @@
-import { countryCode } from "../../model/countries";
+import { countryCode, nearestStateNames } from "../../model/countries";
 import { normalizeText, uprCycleFromSession } from "../../model/ids";
 import { MECHANISMS, RESPONSES, type RecommendationResponse } from "../../model/vocabularies";
+import type { ImportChoices, RowProblem, SourceLocation, SourceNotice } from "./source-types";
 
 /**
  * How the sources write the same things differently: responses, mechanisms, SDG labels,
@@ -22,9 +23,11 @@ export function listItems(cell: string | undefined, separators: RegExp = /\r\n|\
 }
 
 const RESPONSE_WORDS: [RegExp, RecommendationResponse][] = [
+  // A split position: OHCHR's 2015 lists write "Supported/Noted" for a recommendation supported in part.
+  [/^(supported|accepted|acept\w*|apoy\w*|soutenu\w*|accept\w*)\s*\/\s*(noted|not supported|rejected|toma\w* nota|anot\w*|pris\w* note|not[ée]\w*)/, "Supported in part"],
   [/^(partially|partly|in part|supported in part|partially (accepted|supported)|acept\w* parcialmente|apoy\w* parcialmente|parcialmente|accept\w* (en partie|partiellement)|soutenu\w* en partie)/, "Supported in part"],
   [/^(supported|accepted|accept|agreed|acepta\w*|apoya\w*|aceptada|soutenu\w*|accept[ée]\w*)/, "Supported"],
-  [/^(noted|not supported|rejected|toma\w* nota|tomada|anot\w*|rechaza\w*|pris\w* note|not[ée]e?s?|rejet[ée]\w*)/, "Noted"],
+  [/^(noted|not supported|rejected|toma\w* nota|tomada|anot\w*|rechaza\w*|pris\w* (en )?note|not[ée]e?s?|rejet[ée]\w*)/, "Noted"],
   [/^(pending|no response|awaiting|pendiente|sin respuesta|en attente|sans r[ée]ponse)/, "Pending"],
   [/^(not applicable|n\/a|no aplica|sans objet)/, "Not applicable"],
 ];
@@ -178,13 +181,43 @@ export function splitRecommendingStates(printed: string): { text: string; states
       continue;
     }
     states.unshift(...named);
-    if (trailing && /^\s*$/.test(text.slice(group.end, cut))) cut = group.start;
+    // "(Chile); (Estonia);" (2015 lists): the groups at the end, whatever separates them, all come off the text.
+    if (trailing && /^[\s;,]*$/.test(text.slice(group.end, cut))) cut = group.start;
     else trailing = false;
   }
   return { text: text.slice(0, cut).replace(/[\s;,]+$/, "").trim(), states: [...new Set(states)] };
 }
 
-/** ISO3 for a country name or code, if known. */
-export function countryFrom(name: string | undefined): string | undefined {
-  return name ? countryCode(name) : undefined;
+/** ISO3 for a country name or code, if known (the user's `--country-name` mappings first). */
+export function countryFrom(name: string | undefined, choices?: ImportChoices): string | undefined {
+  return name ? countryCode(name, choices?.countryNames) : undefined;
+}
+
+const suggestionsByName = new Map<string, string>();
+
+/** An unknown State under review: the row is refused, with the nearest names and how to map it. */
+export function unknownCountryProblem(location: SourceLocation, value: string): RowProblem {
+  let suggestions = suggestionsByName.get(value);
+  if (suggestions === undefined) {
+    suggestions = nearestStateNames(value).join(", ");
+    if (suggestionsByName.size < 1000) suggestionsByName.set(value, suggestions);
+  }
+  return { location, key: "import.unknownCountry", params: { value, suggestions } };
+}
+
+/**
+ * Recommending States are kept as the source writes them; a name the State table does not know
+ * (a typo, an organisation) is kept too, with a warning, once per name and file.
+ */
+export function recommendingStateWarnings(): (states: readonly string[], location: SourceLocation) => SourceNotice[] {
+  const warned = new Set<string>();
+  return (states, location) => {
+    const notices: SourceNotice[] = [];
+    for (const state of states) {
+      if (warned.has(state) || countryCode(state) !== undefined) continue;
+      warned.add(state);
+      notices.push({ kind: "warning", location, key: "import.unknownRecommendingState", params: { value: state, suggestions: nearestStateNames(state).join(", ") } });
+    }
+    return notices;
+  };
 }

@@ -4,31 +4,36 @@ import { readConcludingObservations, textParagraphs, type TextParagraph } from "
 import { readDocx, type DocxDocument } from "./docx-document";
 import { looksLikeThematicList, readThematicList } from "./ohchr-thematic-list";
 import { looksLikeRightsMatrixTable, readRightsMatrixTable } from "./rights-matrix-table";
+import { looksLikeListText, readListText } from "./thematic-list-text";
 import { isXls, openNamedSheet, openTable, type SourceTable } from "./source-table";
-import type { ColumnMapping, ImportChoices, ImportFormat, ImportSource, ParseEvent } from "./source-types";
+import type { ColumnMapping, ImportChoices, ImportFormat, ImportSource, ParseEvent, RowEvent, SourceNotice } from "./source-types";
 import { decodeText, type TextEncodingName } from "./text-decoding";
 import { UHRI_COLUMNS, looksLikeUhri, readUhriExport } from "./uhri-export";
 import { UPR_INFO_COLUMNS, looksLikeUprInfo, readUprInfoExport } from "./upr-info-export";
 import { UnsupportedXlsError } from "./xls-sheet";
 import { RECOMMENDATIONS } from "../../model/tables";
+import { readCompoundFile } from "./compound-file";
+import { isWordDocument, readWordDocument } from "./word-document";
 
 /** A source opened and recognised: its format, and its recommendations (and problems) read lazily. */
 export interface OpenedSource {
   file: string;
   format: ImportFormat;
-  events: Iterable<ParseEvent>;
+  events: Iterable<RowEvent>;
+  /** What the source holds and the import leaves out or keeps with a warning; filled as `events` is read. */
+  notices: SourceNotice[];
   /** Tables only: the headers and the mapping used (guessed or given), for the preview. */
   headers?: string[];
   mapping?: ColumnMapping;
   encoding?: TextEncodingName;
 }
 
-type Container = "docx" | "xlsx" | "xls" | "text";
+type Container = "docx" | "doc" | "xlsx" | "xls" | "text";
 type FileBytes = { name: string; bytes: Uint8Array };
 
 function containerOf(source: FileBytes): Container {
   const bytes = source.bytes;
-  if (isXls(bytes)) return "xls";
+  if (isXls(bytes)) return isWordFile(bytes) ? "doc" : "xls";
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     if (/\.docx$/i.test(source.name)) return "docx";
     return /\.xlsx$/i.test(source.name) ? "xlsx" : zipKind(bytes);
@@ -64,14 +69,29 @@ async function guard<T>(file: string, format: string, read: () => Promise<T>): P
 }
 
 export async function openSource(given: ImportSource, choices: ImportChoices): Promise<OpenedSource> {
+  const opened = await openAnySource(given, choices);
+  const notices: SourceNotice[] = [];
+  return { ...opened, events: divertNotices(opened.events, notices), notices };
+}
+
+function* divertNotices(events: Iterable<ParseEvent>, notices: SourceNotice[]): Generator<RowEvent> {
+  for (const event of events) {
+    if ("notice" in event) notices.push(event.notice);
+    else yield event;
+  }
+}
+
+type ParsedSource = Omit<OpenedSource, "events" | "notices"> & { events: Iterable<ParseEvent> };
+
+async function openAnySource(given: ImportSource, choices: ImportChoices): Promise<ParsedSource> {
   // Pasted text may be prose or cells copied from a spreadsheet: both go the way a .txt file goes.
   const source: FileBytes = { name: given.name, bytes: given.bytes ?? new TextEncoder().encode(given.text ?? "") };
   const file = source.name;
   const requested = choices.format && choices.format !== "auto" ? choices.format : undefined;
   const container = containerOf(source);
 
-  if (container === "docx") {
-    const document = await guard(file, ".docx", () => readDocx(source.bytes));
+  if (container === "docx" || container === "doc") {
+    const document = container === "doc" ? readDoc(file, source.bytes) : await guard(file, ".docx", () => readDocx(source.bytes));
     const thematic = looksLikeThematicList(document);
     if (requested === "ohchr-docx" && !thematic) {
       throw new UserFacingError("import.formatMismatch", { file, format: requested, reason: "no table with Recommendation and Position columns" });
@@ -81,6 +101,12 @@ export async function openSource(given: ImportSource, choices: ImportChoices): P
     return { file, format: "text", events: readConcludingObservations(docxParagraphs(document), file, choices) };
   }
 
+  // A thematic list copied as plain text: its position and theme lines are not recommendations, whatever its separators.
+  if (container === "text" && (!requested || requested === "text")) {
+    // Only the start is decoded to decide: a 100 MB CSV is not turned into one string for this.
+    const head = given.text?.slice(0, 200_000) ?? decodeText(source.bytes.subarray(0, 200_000));
+    if (looksLikeListText(head)) return { file, format: "text", events: readListText(given.text ?? decodeText(source.bytes), file, choices) };
+  }
   const prose = given.text !== undefined || /\.txt$/i.test(file);
   if (container === "text" && (requested === "text" || (!requested && prose && !(await looksTabular(source))))) {
     const text = given.text ?? decodeText(source.bytes);
@@ -104,7 +130,7 @@ async function looksTabular(source: FileBytes): Promise<boolean> {
   return looksLikeUhri(table.headers) || looksLikeUprInfo(table.headers) || Object.values(guessMapping(table.headers)).includes("text");
 }
 
-function openTableSource(file: string, table: SourceTable, requested: ImportFormat | undefined, choices: ImportChoices, mappingConfirmed = false): OpenedSource {
+function openTableSource(file: string, table: SourceTable, requested: ImportFormat | undefined, choices: ImportChoices, mappingConfirmed = false): ParsedSource {
   const common = { file, headers: table.headers, encoding: table.encoding };
   const isUhri = looksLikeUhri(table.headers);
   const isUprInfo = looksLikeUprInfo(table.headers);
@@ -127,6 +153,23 @@ function openTableSource(file: string, table: SourceTable, requested: ImportForm
   }
   if (!Object.values(mapping).includes("text")) throw unknownFormat(file);
   return { ...common, format: "csv", mapping, events: readMappedTable(table, mapping, file, choices) };
+}
+
+/** A Word 97-2003 file, or the advice to save it as .docx where it cannot be read. */
+function readDoc(file: string, bytes: Uint8Array): DocxDocument {
+  try {
+    return readWordDocument(bytes);
+  } catch (error) {
+    throw new UserFacingError("import.unreadableDoc", { file, reason: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+function isWordFile(bytes: Uint8Array): boolean {
+  try {
+    return isWordDocument(readCompoundFile(bytes));
+  } catch {
+    return false;
+  }
 }
 
 /** Every paragraph of a .docx, table cells included, numbered as Word shows them. */

@@ -1,4 +1,5 @@
 import { normalizeText } from "../../model/ids";
+import type { RowProblem } from "./source-types";
 import { detectDelimiter, firstLineOf, parseDelimited } from "./delimited-text";
 import { decodeChunks, detectEncoding, type TextEncodingName } from "./text-decoding";
 import { isCompoundFile } from "./compound-file";
@@ -9,7 +10,7 @@ import { readFirstSheet, readNamedSheet, type SheetRow } from "./xlsx-sheet";
 export interface SourceTable {
   headers: string[];
   /** Rows below the header; `row` is the line (CSV) or worksheet row (.xlsx) messages cite. */
-  rows: Iterable<{ row: number; cells: string[] }>;
+  rows: Iterable<{ row: number; cells: string[]; brokenQuote?: boolean }>;
   encoding?: TextEncodingName;
 }
 
@@ -47,9 +48,9 @@ function delimitedTable(bytes: Uint8Array): SourceTable {
   const rows = parseDelimited(decodeChunks(bytes, encoding), delimiter);
   const first = rows.next();
   const headers = first.done ? [] : first.value.cells.map((cell) => cell.trim());
-  const body: Iterable<{ row: number; cells: string[] }> = {
+  const body: SourceTable["rows"] = {
     *[Symbol.iterator]() {
-      for (let next = rows.next(); !next.done; next = rows.next()) yield { row: next.value.line, cells: next.value.cells };
+      for (let next = rows.next(); !next.done; next = rows.next()) yield { row: next.value.line, cells: next.value.cells, brokenQuote: next.value.brokenQuote };
     },
   };
   return { headers, rows: body, encoding };
@@ -59,4 +60,9 @@ function delimitedTable(bytes: Uint8Array): SourceTable {
 export function headerIndex(headers: readonly string[], names: readonly string[]): number {
   const wanted = new Set(names.map(normalizeText));
   return headers.findIndex((header) => wanted.has(normalizeText(header)));
+}
+
+/** A CSV row whose quote is broken has swallowed the next line(s): refused, never imported glued together. */
+export function brokenQuoteProblem(file: string, row: number, column: string): RowProblem {
+  return { location: { file, row, column }, key: "import.unterminatedQuote", params: {} };
 }

@@ -87,7 +87,18 @@ export interface WorkbookRow {
   values: Row;
 }
 
-export type ParseEvent = { recommendation: SourceRecommendation } | { workbookRow: WorkbookRow } | { problem: RowProblem };
+/**
+ * Something a source holds that is not imported as it stands, said rather than dropped silently:
+ * `leftOut`, a row or paragraph that is not a recommendation (a heading, an observation, a
+ * position line...); `warning`, a value kept as written that may need a look (an unknown
+ * recommending State).
+ */
+export interface SourceNotice extends RowProblem {
+  kind: "leftOut" | "warning";
+}
+
+export type RowEvent = { recommendation: SourceRecommendation } | { workbookRow: WorkbookRow } | { problem: RowProblem };
+export type ParseEvent = RowEvent | { notice: SourceNotice };
 
 /** What the user chose for the whole import. */
 export interface ImportChoices {
@@ -100,6 +111,8 @@ export interface ImportChoices {
   mechanism?: string;
   /** UHRI exports: import "Concerns/Observations" rows too. */
   includeObservations?: boolean;
+  /** State names the name table does not know, mapped by the user to ISO3 (`--country-name "X=ISO3"`). */
+  countryNames?: Record<string, string>;
 }
 
 export const emptyRecommendation = (location: SourceLocation, text: string): SourceRecommendation => ({

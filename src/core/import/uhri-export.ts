@@ -1,6 +1,6 @@
 import { countryFrom, cycleOf, leadingParagraph, listItems, mechanismCode, responseFromSource, sdgCodes, sessionNumber, yearFrom } from "./field-values";
 import { symbolInfo } from "./document-symbols";
-import { headerIndex, type SourceTable } from "./source-table";
+import { brokenQuoteProblem, headerIndex, type SourceTable } from "./source-table";
 import { emptyRecommendation, type ImportChoices, type ParseEvent } from "./source-types";
 
 /**
@@ -40,11 +40,18 @@ export function* readUhriExport(table: SourceTable, file: string, choices: Impor
   const cell = (cells: string[], key: keyof typeof UHRI_COLUMNS) => (column[key] >= 0 ? (cells[column[key]] ?? "").trim() : "");
   const textHeader = table.headers[column.text];
 
-  for (const { row, cells } of table.rows) {
+  for (const { row, cells, brokenQuote } of table.rows) {
+    if (brokenQuote) {
+      yield { problem: brokenQuoteProblem(file, row, textHeader) };
+      continue;
+    }
     if (cells.every((value) => !value.trim())) continue;
     const type = cell(cells, "type");
-    if (/observation|concern/i.test(type) && !choices.includeObservations) continue;
     const location = { file, row, column: textHeader };
+    if (/observation|concern/i.test(type) && !choices.includeObservations) {
+      yield { notice: { kind: "leftOut", location: { ...location, column: table.headers[column.type] }, key: "import.leftOutObservation", params: { value: type } } };
+      continue;
+    }
     const { paragraph, rest } = leadingParagraph(cell(cells, "text"));
     if (!rest) {
       yield { problem: { location, key: "import.emptyText", params: {} } };
@@ -59,7 +66,7 @@ export function* readUhriExport(table: SourceTable, file: string, choices: Impor
       continue;
     }
     if (body && recommendation.mechanism === "SP") recommendation.bodyDetail = body;
-    const concerned = listItems(cell(cells, "countries")).map((name) => countryFrom(name) ?? name);
+    const concerned = listItems(cell(cells, "countries")).map((name) => countryFrom(name, choices) ?? name);
     recommendation.country =
       (choices.country && concerned.includes(choices.country) ? choices.country : undefined) ?? symbol?.country ?? concerned[0] ?? choices.country;
     recommendation.documentSymbol = symbol?.symbol;

@@ -1,6 +1,6 @@
 import { normalizeText } from "../../model/ids";
-import { countryFrom, cycleOf, listItems, responseFromSource, sessionNumber } from "./field-values";
-import { headerIndex, type SourceTable } from "./source-table";
+import { countryFrom, cycleOf, listItems, recommendingStateWarnings, responseFromSource, sessionNumber, unknownCountryProblem } from "./field-values";
+import { brokenQuoteProblem, headerIndex, type SourceTable } from "./source-table";
 import { emptyRecommendation, type ImportChoices, type ParseEvent, type SourceRecommendation } from "./source-types";
 
 /**
@@ -29,8 +29,13 @@ export function* readUprInfoExport(table: SourceTable, file: string, choices: Im
   const cell = (cells: string[], key: keyof typeof UPR_INFO_COLUMNS) => (column[key] >= 0 ? (cells[column[key]] ?? "").trim() : "");
   const header = (key: keyof typeof UPR_INFO_COLUMNS) => table.headers[column[key]] ?? UPR_INFO_COLUMNS[key][0];
   const byReview = new Map<string, SourceRecommendation>();
+  const warnAbout = recommendingStateWarnings();
 
-  for (const { row, cells } of table.rows) {
+  for (const { row, cells, brokenQuote } of table.rows) {
+    if (brokenQuote) {
+      yield { problem: brokenQuoteProblem(file, row, header("text")) };
+      continue;
+    }
     if (cells.every((value) => !value.trim())) continue;
     const location = { file, row, column: header("text") };
     const text = cell(cells, "text");
@@ -39,9 +44,10 @@ export function* readUprInfoExport(table: SourceTable, file: string, choices: Im
       continue;
     }
     const stateUnderReview = cell(cells, "to");
-    const country = countryFrom(stateUnderReview) ?? choices.country;
+    // --country fills a missing State; it never stands in for one the row names.
+    const country = stateUnderReview ? countryFrom(stateUnderReview, choices) : choices.country;
     if (!country) {
-      yield { problem: { location: { ...location, column: header("to") }, key: "import.unknownCountry", params: { value: stateUnderReview } } };
+      yield { problem: unknownCountryProblem({ ...location, column: header("to") }, stateUnderReview) };
       continue;
     }
     const session = sessionNumber(cell(cells, "session"));
@@ -67,7 +73,10 @@ export function* readUprInfoExport(table: SourceTable, file: string, choices: Im
       byReview.set(key, recommendation);
     }
     const state = cell(cells, "from");
-    if (state && !recommendation.recommendingStates.includes(state)) recommendation.recommendingStates.push(state);
+    if (state && !recommendation.recommendingStates.includes(state)) {
+      recommendation.recommendingStates.push(state);
+      for (const notice of warnAbout([state], { ...location, column: header("from") })) yield { notice };
+    }
     for (const issue of listItems(cell(cells, "issue"), /[,;\n]/)) {
       if (!recommendation.themes.includes(issue)) recommendation.themes.push(issue);
     }

@@ -8,7 +8,7 @@ Commands:
   init <workbook.xlsx> [--force]   Create a new, empty structured monitoring workbook
                                    (--force replaces an existing file)
   import <workbook.xlsx> <file...> [--format auto|uhri|upr-info|ohchr-docx|text|csv|rights-matrix]
-         [--map Column=Field ...] [--country ISO3] [--mechanism CODE] [--observations]
+         [--map Column=Field ...] [--country ISO3] [--country-name "Name=ISO3" ...] [--mechanism CODE] [--observations]
          [--skip-invalid] [--dry-run] [--json]
                                    Import recommendations (UHRI and UPR Info exports, OHCHR
                                    thematic lists, concluding observations, other tables);
@@ -53,7 +53,7 @@ Comandos:
   init <libro.xlsx> [--force]      Crea un libro de seguimiento estructurado y vacío
                                    (--force reemplaza un archivo existente)
   import <libro.xlsx> <archivo...> [--format auto|uhri|upr-info|ohchr-docx|text|csv|rights-matrix]
-         [--map Columna=Campo ...] [--country ISO3] [--mechanism CÓDIGO] [--observations]
+         [--map Columna=Campo ...] [--country ISO3] [--country-name "Nombre=ISO3" ...] [--mechanism CÓDIGO] [--observations]
          [--skip-invalid] [--dry-run] [--json]
                                    Importa recomendaciones (exportaciones del UHRI y de UPR
                                    Info, listas temáticas del ACNUDH, observaciones finales,
@@ -98,7 +98,7 @@ Commandes :
   init <classeur.xlsx> [--force]   Crée un classeur de suivi structuré et vide
                                    (--force remplace un fichier existant)
   import <classeur.xlsx> <fichier...> [--format auto|uhri|upr-info|ohchr-docx|text|csv|rights-matrix]
-         [--map Colonne=Champ ...] [--country ISO3] [--mechanism CODE] [--observations]
+         [--map Colonne=Champ ...] [--country ISO3] [--country-name "Nom=ISO3" ...] [--mechanism CODE] [--observations]
          [--skip-invalid] [--dry-run] [--json]
                                    Importe des recommandations (exports de l'UHRI et d'UPR
                                    Info, listes thématiques du HCDH, observations finales,

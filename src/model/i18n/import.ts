@@ -22,9 +22,9 @@ export const IMPORT_MESSAGES = {
     fr: "réponse inconnue « {value} » : attendu Supported, Supported in part, Noted, Pending ou Not applicable (Accepted vaut Supported)",
   },
   "import.unknownCountry": {
-    en: "unknown country \"{value}\": write the State's name or ISO code, or give --country",
-    es: "país desconocido \"{value}\": escriba el nombre del Estado o su código ISO, o indique --country",
-    fr: "pays inconnu « {value} » : écrivez le nom de l'État ou son code ISO, ou indiquez --country",
+    en: "unknown State \"{value}\"; did you mean {suggestions}? Write the State's name or ISO code, or map it with --country-name \"{value}=ISO3\"",
+    es: "Estado desconocido \"{value}\"; ¿quiso decir {suggestions}? Escriba el nombre del Estado o su código ISO, o asígnelo con --country-name \"{value}=ISO3\"",
+    fr: "État inconnu « {value} » ; vouliez-vous dire {suggestions} ? Écrivez le nom de l'État ou son code ISO, ou associez-le avec --country-name \"{value}=ISO3\"",
   },
   "import.badSession": {
     en: "\"{value}\" is not a UPR session number",
@@ -155,5 +155,75 @@ export const IMPORT_MESSAGES = {
     en: "this row of a Rights Matrix Recommendations table has no ID; give it one, or import it from a list without the ID column",
     es: "esta fila de una tabla Recommendations de Rights Matrix no tiene ID; asígnele uno o impórtela desde una lista sin la columna ID",
     fr: "cette ligne d'une table Recommendations de Rights Matrix n'a pas d'ID ; donnez-lui en un, ou importez-la depuis une liste sans la colonne ID",
+  },
+  "import.unknownRecommendingState": {
+    en: "recommending State \"{value}\" is not a known State name (nearest: {suggestions}); kept as written",
+    es: "el Estado recomendante \"{value}\" no es un nombre de Estado conocido (más cercanos: {suggestions}); se conserva tal como está escrito",
+    fr: "l'État recommandant « {value} » n'est pas un nom d'État connu (les plus proches : {suggestions}) ; conservé tel qu'écrit",
+  },
+  "import.leftOutObservation": {
+    en: "an observation, not a recommendation (type \"{value}\"); add --observations to import it",
+    es: "una observación, no una recomendación (tipo \"{value}\"); añada --observations para importarla",
+    fr: "une observation, pas une recommandation (type « {value} ») ; ajoutez --observations pour l'importer",
+  },
+  "import.leftOutHeading": {
+    en: "a heading, not a recommendation: \"{value}\"",
+    es: "un encabezado, no una recomendación: \"{value}\"",
+    fr: "un titre, pas une recommandation : « {value} »",
+  },
+  "import.leftOutNotRecommending": {
+    en: "paragraph {paragraph} observes and does not recommend",
+    es: "el párrafo {paragraph} observa y no recomienda",
+    fr: "le paragraphe {paragraph} constate et ne recommande pas",
+  },
+  "import.leftOutUnnumbered": {
+    en: "text outside the numbered paragraphs: \"{value}\"",
+    es: "texto fuera de los párrafos numerados: \"{value}\"",
+    fr: "texte hors des paragraphes numérotés : « {value} »",
+  },
+  "import.leftOutListLine": {
+    en: "a position, theme or source line of a list, not a recommendation: \"{value}\"",
+    es: "una línea de posición, tema o fuente de una lista, no una recomendación: \"{value}\"",
+    fr: "une ligne de position, de thème ou de source d'une liste, pas une recommandation : « {value} »",
+  },
+  "import.leftOutComment": {
+    en: "a comment of the list, kept out of the recommendation's text: \"{value}\"",
+    es: "un comentario de la lista, fuera del texto de la recomendación: \"{value}\"",
+    fr: "un commentaire de la liste, hors du texte de la recommandation : « {value} »",
+  },
+  "import.partialResponse": {
+    en: "position \"{value}\" read as Supported in part{parts}",
+    es: "posición \"{value}\" leída como Supported in part{parts}",
+    fr: "position « {value} » lue comme Supported in part{parts}",
+  },
+  "import.unterminatedQuote": {
+    en: "a quote opened on this line is never closed: the rest of the file would be one cell. Close the quote in the source",
+    es: "una comilla abierta en esta línea no se cierra nunca: el resto del archivo sería una sola celda. Cierre la comilla en el origen",
+    fr: "un guillemet ouvert sur cette ligne n'est jamais fermé : le reste du fichier serait une seule cellule. Fermez le guillemet dans la source",
+  },
+  "import.unreadableDoc": {
+    en: "{file} is a Word 97-2003 .doc file Rights Matrix cannot read ({reason}). Open it in Word and save it as .docx (File > Save As > Word Document), then import that file. Nothing was written.",
+    es: "{file} es un archivo .doc de Word 97-2003 que Rights Matrix no puede leer ({reason}). Ábralo en Word y guárdelo como .docx (Archivo > Guardar como > Documento de Word) e importe ese archivo. No se escribió nada.",
+    fr: "{file} est un fichier .doc Word 97-2003 que Rights Matrix ne peut pas lire ({reason}). Ouvrez-le dans Word et enregistrez-le en .docx (Fichier > Enregistrer sous > Document Word), puis importez ce fichier. Rien n'a été écrit.",
+  },
+  "import.badCountryNameOption": {
+    en: "--country-name {entry}: expected \"Name=ISO3\", such as \"Korea DPR=PRK\".",
+    es: "--country-name {entry}: se esperaba \"Nombre=ISO3\", como \"Korea DPR=PRK\".",
+    fr: "--country-name {entry} : attendu « Nom=ISO3 », comme \"Korea DPR=PRK\".",
+  },
+  "import.leftOutSummary": {
+    en: "  {count} row(s) or paragraph(s) not imported:",
+    es: "  {count} fila(s) o párrafo(s) no importado(s):",
+    fr: "  {count} ligne(s) ou paragraphe(s) non importé(s) :",
+  },
+  "import.leftOutRow": {
+    en: "    {file}, row {row}: {problem}",
+    es: "    {file}, fila {row}: {problem}",
+    fr: "    {file}, ligne {row} : {problem}",
+  },
+  "import.warningRow": {
+    en: "  warning: {file}, row {row}, column \"{column}\": {problem}",
+    es: "  aviso: {file}, fila {row}, columna \"{column}\": {problem}",
+    fr: "  avertissement : {file}, ligne {row}, colonne « {column} » : {problem}",
   },
 } satisfies Catalog;
