@@ -8,6 +8,7 @@ import { splitCellAddress } from "../cell-address";
 import type { SheetChange, StopWatching, TableData, WorkbookChanges, WorkbookPort } from "../port";
 import { orderedSheetNames } from "../sheet-order";
 import { planTableEdit, touchedTables } from "../table-values";
+import { officeGlobals, type ExcelHost } from "./excel-host";
 import { readRectangle, readTables } from "./excel-reads";
 import { planBlocks, queueClearSheet, queuePlanLayout, queuePlanNumberFormats, runsOf, type ExcelFeatures } from "./plan-writer";
 import { planTableWrite, queueTableResize, type TableWrite } from "./table-writer";
@@ -29,10 +30,6 @@ function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-function supports(version: string): boolean {
-  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
-}
-
 function reason(error: unknown): string {
   if (error instanceof Error) return (error as { code?: string }).code ? `${(error as { code?: string }).code}: ${error.message}` : error.message;
   return String(error);
@@ -46,10 +43,13 @@ function reason(error: unknown): string {
  * sheets in the last sync, so an interruption before it leaves the workbook as it was.
  */
 export class ExcelWorkbook implements WorkbookPort {
-  constructor(readonly label = "this workbook") {}
+  constructor(
+    readonly label = "this workbook",
+    private readonly host: ExcelHost = officeGlobals,
+  ) {}
 
   async sheetNames(): Promise<string[]> {
-    return Excel.run(async (context) => {
+    return this.host.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
@@ -58,7 +58,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async readSheet(sheet: string): Promise<CellValue[][] | null> {
-    return Excel.run(async (context) => {
+    return this.host.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
       worksheet.load("isNullObject");
       await context.sync();
@@ -74,7 +74,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async readTables<Name extends TableName>(names: readonly Name[]): Promise<Record<Name, TableData | null>> {
-    return Excel.run(async (context) => {
+    return this.host.run(async (context) => {
       const present = await this.presentTables(context);
       const result = {} as Record<Name, TableData | null>;
       const defs = names.map(tableDef).filter((def) => present.has(def.tableName));
@@ -92,9 +92,9 @@ export class ExcelWorkbook implements WorkbookPort {
     const touched = touchedTables(changes).map(tableDef);
     const clash = touched.find((def) => planSheets.has(def.sheet.toLowerCase()));
     if (clash) throw new Error(`Sheet ${clash.sheet} is both replaced and upserted in one write`);
-    const features: ExcelFeatures = { rowGroups: supports("1.10"), tableResize: supports("1.13") };
+    const features: ExcelFeatures = { rowGroups: this.host.supportsExcelApi("1.10"), tableResize: this.host.supportsExcelApi("1.13") };
 
-    await Excel.run(async (context) => {
+    await this.host.run(async (context) => {
       // Read: sheets and tables, then the tables this write edits. Nothing is written before every check passed.
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
@@ -134,7 +134,7 @@ export class ExcelWorkbook implements WorkbookPort {
   async selectCell(cell: string): Promise<void> {
     const parts = splitCellAddress(cell);
     if (!parts) throw new Error(`Not a worksheet address: ${cell}`);
-    await Excel.run(async (context) => {
+    await this.host.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(parts.sheet);
       worksheet.activate();
       worksheet.getRange(parts.address).select();
@@ -148,7 +148,7 @@ export class ExcelWorkbook implements WorkbookPort {
    * Nothing is written: co-authors see nothing of the watch.
    */
   async watchSheets(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<StopWatching> {
-    return Excel.run(async (context) => {
+    return this.host.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name,items/id");
       await context.sync();
@@ -167,7 +167,7 @@ export class ExcelWorkbook implements WorkbookPort {
         if (stopped || handlers.length === 0) return;
         stopped = true;
         // Handlers are removed through the context that added them.
-        await Excel.run(handlers[0].context, async (removal) => {
+        await this.host.runWith(handlers[0].context as Excel.RequestContext, async (removal) => {
           handlers.forEach((handler) => handler.remove());
           await removal.sync();
         });
