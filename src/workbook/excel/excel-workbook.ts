@@ -10,12 +10,29 @@ import { orderedSheetNames } from "../sheet-order";
 import { planTableEdit, touchedTables } from "../table-values";
 import { officeGlobals, type ExcelHost } from "./excel-host";
 import { readRectangle, readTables } from "./excel-reads";
-import { planBlocks, queueClearSheet, queuePlanLayout, queuePlanNumberFormats, runsOf, type ExcelFeatures } from "./plan-writer";
-import { planTableWrite, queueTableResize, type TableWrite } from "./table-writer";
-import { packBlocks, sliceOverhead, stagedCopyBytes, VALUE_BYTES_PER_SYNC, type BlockSlice, type ValueBlock } from "./value-blocks";
+import { OwnWrites, type WrittenArea } from "./own-writes";
+import { planBlocks, queueClearSheet, queuePlanFormulas, queuePlanLayout, queuePlanNumberFormats, runsOf, type ExcelFeatures } from "./plan-writer";
+import { ACTION_BYTES, REQUEST_BUDGET_BYTES, RequestCounter } from "./request-cost";
+import { planTableWrite, queueTableBeforeValues, queueTableResize, type TableWrite } from "./table-writer";
+import { packBlocks, type BlockSlice, type ValueBlock } from "./value-blocks";
 
 /** Hidden sheets that hold values while a large write is in flight; never shown, never listed. */
 const STAGING_PREFIX = "rm-staging-";
+
+/** A staging sheet older than this is left from a write that never finished (the pane closed): no write takes this long. */
+const STALE_STAGING_MS = 30 * 60 * 1000;
+
+/**
+ * Whether a sheet is a staging sheet nobody is writing through any more: named by this version
+ * with its time (rm-staging-<ms in base 36>-...) more than STALE_STAGING_MS ago, or by an older version without one.
+ */
+export function isStaleStaging(name: string, now: number): boolean {
+  if (!name.startsWith(STAGING_PREFIX)) return false;
+  const stamp = /^rm-staging-([0-9a-z]{8})-/.exec(name);
+  return !stamp || now - parseInt(stamp[1], 36) > STALE_STAGING_MS;
+}
+
+const MAX_ROWS = 1_048_576;
 
 /** Change types after which every address below or right of the change has moved. */
 const LAYOUT_CHANGES = new Set<string>(["RowInserted", "RowDeleted", "ColumnInserted", "ColumnDeleted", "CellInserted", "CellDeleted"]);
@@ -43,6 +60,9 @@ function reason(error: unknown): string {
  * sheets in the last sync, so an interruption before it leaves the workbook as it was.
  */
 export class ExcelWorkbook implements WorkbookPort {
+  /** What this port is writing or just wrote: the change events those writes raise are skipped by `watchSheets`. */
+  private readonly ownWrites = new OwnWrites();
+
   constructor(
     readonly label = "this workbook",
     private readonly host: ExcelHost = officeGlobals,
@@ -100,6 +120,7 @@ export class ExcelWorkbook implements WorkbookPort {
       sheets.load("items/name");
       const tableSheets = await this.presentTables(context);
       const existingSheets = sheets.items.map((sheet) => sheet.name).filter((name) => !name.startsWith(STAGING_PREFIX));
+      const staleStaging = sheets.items.map((sheet) => sheet.name).filter((name) => isStaleStaging(name, Date.now()));
 
       const rowsBelow = new Map<string, number>();
       for (const upsert of changes.upserts ?? []) rowsBelow.set(upsert.table, (rowsBelow.get(upsert.table) ?? 0) + upsert.rows.length);
@@ -126,7 +147,12 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       this.assertTableNamesFree(plans, tableSheets);
 
-      await this.write(context, { plans, tableWrites, existingSheets, tableSheets, features });
+      const done = this.ownWrites.begin(writtenAreas(plans, tableWrites));
+      try {
+        await this.write(context, { plans, tableWrites, existingSheets, tableSheets, features, staleStaging });
+      } finally {
+        done();
+      }
     });
   }
 
@@ -158,7 +184,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const handlers = watched.map((worksheet) =>
         worksheet.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
           const sheet = nameById.get(event.worksheetId);
-          if (sheet) onChange({ sheet, address: event.address, kind: LAYOUT_CHANGES.has(event.changeType) ? "layout" : "edit" });
+          if (sheet && !this.ownWrites.isEcho(sheet, event.address, event.source, (event as { triggerSource?: string }).triggerSource)) onChange({ sheet, address: event.address, kind: LAYOUT_CHANGES.has(event.changeType) ? "layout" : "edit" });
         }),
       );
       await context.sync();
@@ -196,61 +222,24 @@ export class ExcelWorkbook implements WorkbookPort {
 
   private async write(
     context: Excel.RequestContext,
-    job: { plans: SheetPlan[]; tableWrites: TableWrite[]; existingSheets: string[]; tableSheets: Map<string, string>; features: ExcelFeatures },
+    job: { plans: SheetPlan[]; tableWrites: TableWrite[]; existingSheets: string[]; tableSheets: Map<string, string>; features: ExcelFeatures; staleStaging: string[] },
   ): Promise<void> {
-    const { plans, tableWrites, existingSheets, tableSheets, features } = job;
+    const { plans, tableWrites, existingSheets, tableSheets, features, staleStaging } = job;
     const planValues = new Map(plans.map((plan) => [plan.sheet, planBlocks(plan)]));
     const blocks: ValueBlock[] = [...[...planValues.values()].flat(), ...tableWrites.flatMap((write) => write.blocks)];
     const batches = packBlocks(blocks);
-    const staged = batches.length > 1;
-    const staging = new Map<string, Excel.Worksheet>();
-    const stagingNames: string[] = [];
-    const stagingFor = (sheet: string): Excel.Worksheet => {
-      let worksheet = staging.get(sheet);
-      if (!worksheet) {
-        const name = `${STAGING_PREFIX}${stagingNames.length + 1}-${Math.random().toString(36).slice(2, 8)}`;
-        worksheet = context.workbook.worksheets.add(name);
-        worksheet.visibility = "VeryHidden";
-        staging.set(sheet, worksheet);
-        stagingNames.push(name);
-      }
-      return worksheet;
-    };
     const exists = (sheet: string) => existingSheets.some((name) => sameName(name, sheet));
     const replacedSheets = plans.filter((plan) => exists(plan.sheet));
-    const charts = new Map<string, Excel.ChartCollection>();
-    const loadCharts = () => {
-      for (const plan of replacedSheets) {
-        const collection = context.workbook.worksheets.getItem(plan.sheet).charts;
-        collection.load("items/name");
-        charts.set(plan.sheet, collection);
-      }
-    };
-    let finalSync = false;
-    try {
-      // Every batch but the last goes to the staging sheets, one sync each; the visible workbook is untouched.
-      // The last batch rides with the final sync unless the copies and clears of staged blocks leave it no room.
-      const lastBatchBytes = (batches[batches.length - 1] ?? []).reduce((sum, slice) => sum + slice.bytes + sliceOverhead(slice.block), 0);
-      const separateLast = staged && lastBatchBytes + blocks.reduce((sum, block) => sum + stagedCopyBytes(block), 0) > VALUE_BYTES_PER_SYNC;
-      if (staged) {
-        for (let index = 0; index < batches.length - (separateLast ? 0 : 1); index++) {
-          for (const slice of batches[index]) writeSlice(stagingFor(slice.block.sheet), slice);
-          if (index === 0) loadCharts();
-          await context.sync();
-        }
-      } else if (replacedSheets.length > 0) {
-        loadCharts();
-        await context.sync();
-      }
-      if (features.rowGroups) await this.ungroupReplaced(context, replacedSheets);
 
-      // The last sync: everything the user sees changes here.
-      finalSync = true;
-      const lastBatch = batches[batches.length - 1] ?? [];
-      if (staged && !separateLast) for (const slice of lastBatch) writeSlice(stagingFor(slice.block.sheet), slice);
+    /**
+     * Everything the user sees change, queued on `target` (the real context, or a counter's
+     * stand-in to learn what the request will cost before sending anything).
+     */
+    const queueFinal = (target: Excel.RequestContext, staged: boolean, lastBatch: readonly BlockSlice[] | null, stagingFor: (sheet: string) => Excel.Worksheet, chartsOf: (sheet: string) => readonly Excel.Chart[]) => {
+      if (lastBatch && staged) for (const slice of lastBatch) writeSlice(stagingFor(slice.block.sheet), slice);
       const putValues = (worksheet: Excel.Worksheet, block: ValueBlock) => {
         if (!staged) {
-          for (const slice of lastBatch.filter((candidate) => candidate.block === block)) writeSlice(worksheet, slice);
+          for (const slice of (lastBatch ?? []).filter((candidate) => candidate.block === block)) writeSlice(worksheet, slice);
           return;
         }
         copyFromStaging(worksheet, stagingFor(block.sheet), block);
@@ -259,27 +248,94 @@ export class ExcelWorkbook implements WorkbookPort {
       for (const plan of plans) {
         let worksheet: Excel.Worksheet;
         if (exists(plan.sheet)) {
-          worksheet = context.workbook.worksheets.getItem(plan.sheet);
-          const tables = [...tableSheets].filter(([, sheet]) => sameName(sheet, plan.sheet)).map(([name]) => context.workbook.tables.getItem(name));
-          queueClearSheet(worksheet, tables, charts.get(plan.sheet)?.items ?? []);
+          worksheet = target.workbook.worksheets.getItem(plan.sheet);
+          const tables = [...tableSheets].filter(([, sheet]) => sameName(sheet, plan.sheet)).map(([name]) => target.workbook.tables.getItem(name));
+          queueClearSheet(worksheet, tables, chartsOf(plan.sheet));
         } else {
-          worksheet = context.workbook.worksheets.add(plan.sheet);
+          worksheet = target.workbook.worksheets.add(plan.sheet);
           added.push(plan.sheet);
         }
         queuePlanNumberFormats(worksheet, plan);
         for (const block of planValues.get(plan.sheet) ?? []) putValues(worksheet, block);
+        queuePlanFormulas(worksheet, plan);
         queuePlanLayout(worksheet, plan, features);
       }
       for (const write of tableWrites) {
-        const worksheet = context.workbook.worksheets.getItem(write.read.sheet);
+        const worksheet = target.workbook.worksheets.getItem(write.read.sheet);
+        queueTableBeforeValues(target, write);
         for (const block of write.blocks) putValues(worksheet, block);
-        queueTableResize(context, write, features);
+        queueTableResize(target, write, features);
       }
+      if (added.length > 0) {
+        orderedSheetNames([...existingSheets, ...added]).forEach((name, position) => (target.workbook.worksheets.getItem(name).position = position));
+      }
+    };
+    /** What the final request costs: its commands, and the last batch when it rides along. */
+    const finalCost = (staged: boolean, lastBatch: readonly BlockSlice[] | null): number => {
+      const counter = new RequestCounter();
+      queueFinal(counter.object<Excel.RequestContext>(), staged, lastBatch, () => counter.object<Excel.Worksheet>(), () => []);
+      // Charts are deleted one command each; a sheet holds a few.
+      return counter.bytes + replacedSheets.reduce((sum, plan) => sum + (plan.charts ?? []).length * 4 * ACTION_BYTES, 0) + staleStaging.length * 2 * ACTION_BYTES;
+    };
+    const lastBatch = batches[batches.length - 1] ?? [];
+    // One request if everything fits; otherwise the values go to staging sheets first, and the last
+    // batch rides with the final request only if that still fits.
+    const staged = batches.length > 1 || finalCost(false, lastBatch) > REQUEST_BUDGET_BYTES;
+    const separateLast = staged && (batches.length === 1 || finalCost(true, lastBatch) > REQUEST_BUDGET_BYTES);
+    if (staged && finalCost(true, null) > REQUEST_BUDGET_BYTES) {
+      throw new UserFacingError("error.excelWriteTooLarge", { file: this.label, sheets: [...plans.map((plan) => plan.sheet), ...tableWrites.map((write) => write.read.sheet)].join(", ") });
+    }
+
+    const staging = new Map<string, Excel.Worksheet>();
+    const stagingNames: string[] = [];
+    // Base 36 keeps the name within Excel's 31 characters: rm-staging-<8>-<n>-<6>.
+    const stamp = Date.now().toString(36);
+    const stagingFor = (sheet: string): Excel.Worksheet => {
+      let worksheet = staging.get(sheet);
+      if (!worksheet) {
+        // The time in the name tells a later write whether this sheet is stale or a co-author's write in progress.
+        const name = `${STAGING_PREFIX}${stamp}-${stagingNames.length + 1}-${Math.random().toString(36).slice(2, 8)}`;
+        worksheet = context.workbook.worksheets.add(name);
+        worksheet.visibility = "VeryHidden";
+        staging.set(sheet, worksheet);
+        stagingNames.push(name);
+      }
+      return worksheet;
+    };
+    const charts = new Map<string, Excel.ChartCollection>();
+    const loadCharts = () => {
+      for (const plan of replacedSheets) {
+        const collection = context.workbook.worksheets.getItem(plan.sheet).charts;
+        collection.load("items/name");
+        charts.set(plan.sheet, collection);
+      }
+    };
+    // Staging sheets a closed pane left behind hold a full copy of some data: they go with this write's first request.
+    const dropStale = () => {
+      for (const name of staleStaging.splice(0)) context.workbook.worksheets.getItem(name).delete();
+    };
+    let finalSync = false;
+    try {
+      if (staged) {
+        for (let index = 0; index < batches.length - (separateLast ? 0 : 1); index++) {
+          if (index === 0) dropStale();
+          for (const slice of batches[index]) writeSlice(stagingFor(slice.block.sheet), slice);
+          if (index === 0) loadCharts();
+          await context.sync();
+        }
+      } else if (replacedSheets.length > 0) {
+        dropStale();
+        loadCharts();
+        await context.sync();
+      }
+      if (features.rowGroups) await this.ungroupReplaced(context, replacedSheets);
+
+      // The last sync: everything the user sees changes here.
+      finalSync = true;
+      dropStale();
+      queueFinal(context, staged, separateLast ? null : lastBatch, stagingFor, (sheet) => charts.get(sheet)?.items ?? []);
       for (const worksheet of staging.values()) worksheet.delete();
       staging.clear();
-      if (added.length > 0) {
-        orderedSheetNames([...existingSheets, ...added]).forEach((name, position) => (context.workbook.worksheets.getItem(name).position = position));
-      }
       await context.sync();
     } catch (error) {
       if (stagingNames.length > 0) await this.dropStaging(context, stagingNames);
@@ -313,6 +369,19 @@ export class ExcelWorkbook implements WorkbookPort {
       // Cleaning up after a failure must not hide the failure itself.
     }
   }
+}
+
+/** Where a write changes cells: replaced sheets whole, a table edit from its header down past its new last row. */
+function writtenAreas(plans: readonly SheetPlan[], tableWrites: readonly TableWrite[]): WrittenArea[] {
+  return [
+    ...plans.map((plan): WrittenArea => ({ sheet: plan.sheet, rows: null, columns: null })),
+    ...tableWrites.map(({ read, lastRow, removeRuns }): WrittenArea => ({
+      sheet: read.sheet,
+      // Removed rows move what is below them up; otherwise the body, new rows and a totals row under them.
+      rows: { first: read.headerRow + 1, last: removeRuns.length > 0 ? MAX_ROWS : Math.max(lastRow, read.headerRow + read.bodyRows) + 2 },
+      columns: { first: read.firstColumn + 1, last: read.firstColumn + read.columnCount },
+    })),
+  ];
 }
 
 /** One slice of a block: its number formats, then its values. */

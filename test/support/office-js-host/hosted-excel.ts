@@ -87,7 +87,7 @@ type Target =
   | { kind: "conditionalFormat"; props: Record<string, unknown>; path: string }
   | { kind: "pageBreaks"; sheet: MockSheet }
   | { kind: "freezePanes"; sheet: MockSheet }
-  | { kind: "settings"; record: (path: string, value: unknown) => void; path: string }
+  | { kind: "settings"; record: (path: string, value: unknown) => void; path: string; clear?: () => void }
   | { kind: "null" };
 
 let tableIds = 0;
@@ -101,10 +101,14 @@ export class HostedExcel extends ExcelState {
   limitCounts: "utf8" | "utf16" = "utf16";
   /** Whether the `'` prefix counts towards the 32,767 characters of what is typed into a cell. */
   prefixCountsTowardsLimit = true;
+  /** Refuse requests and responses over the limit (benchmarks turn it off to measure what would be sent). */
+  enforceLimits = true;
   /** Keep every request body in `syncs` (benchmarks and tests that inspect commands). */
   keepRequests = false;
   /** Whether Excel fires onChanged for the add-in's own writes (it does: the self-check can tell). */
   ownWritesFireEvents = true;
+  /** Fails the first request for which this answers true, before it runs (a host closing mid-write). */
+  failOn: ((body: { Actions: { Name: string }[] }) => boolean) | null = null;
   readonly library: OfficeJsLibrary;
   override syncs: HostSyncRecord[] = [];
   private registered = new Map<string, number>();
@@ -147,7 +151,7 @@ export class HostedExcel extends ExcelState {
   override async fireChanged(sheet: string, address: string, changeType = "RangeEdited", source: "Local" | "Remote" = "Local"): Promise<void> {
     const target = this.sheet(sheet);
     if (!target) throw new Error(`No sheet ${sheet}`);
-    this.raiseChanged(target, address, changeType, source);
+    this.raiseChanged(target, address, changeType, source, false);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
 
@@ -157,9 +161,14 @@ export class HostedExcel extends ExcelState {
     return target ? (this.registered.get(target.id) ?? 0) : 0;
   }
 
-  private raiseChanged(sheet: MockSheet, address: string, changeType: string, source: "Local" | "Remote"): void {
+  /**
+   * An onChanged event as Excel raises it. ExcelApi 1.14 adds `triggerSource`: "ThisLocalAddin"
+   * for changes this add-in made, "Unknown" for anything else; older hosts send none.
+   */
+  private raiseChanged(sheet: MockSheet, address: string, changeType: string, source: "Local" | "Remote", ours: boolean): void {
     if ((this.registered.get(sheet.id) ?? 0) === 0) return;
-    const message = JSON.stringify({ type: "WorksheetChanged", address, changeType, source, worksheetId: sheet.id });
+    const triggerSource = this.supported.has("1.14") ? (ours ? "ThisLocalAddin" : "Unknown") : undefined;
+    const message = JSON.stringify({ type: "WorksheetChanged", address, changeType, source, worksheetId: sheet.id, triggerSource });
     this.library.OfficeExtension._testTriggerRichApiMessageEvent({
       entries: [{ messageCategory: EVENT_MESSAGE_CATEGORY, messageType: WORKSHEET_CHANGED_EVENT, targetId: sheet.id, message }],
     });
@@ -174,7 +183,8 @@ export class HostedExcel extends ExcelState {
       requestUtf16Bytes: json.length * 2,
       valueBytes: 0,
       responseBytes: 0,
-      commands: body.Actions.filter((action) => action.ActionType === 3 || action.ActionType === 4).length,
+      // Changes to the workbook: property sets and method calls, without Office.js's own bookkeeping (_KeepReference...).
+      commands: body.Actions.filter((action) => (action.ActionType === 3 || action.ActionType === 4) && !action.Name.startsWith("_")).length,
     };
     if (this.keepRequests) record.body = JSON.parse(json) as RequestBody;
     for (const action of body.Actions) {
@@ -182,8 +192,12 @@ export class HostedExcel extends ExcelState {
     }
     this.syncs.push(record);
     if (this.failAtSync === this.syncs.length) return failure("GeneralException", "Injected failure", 500);
+    if (this.failOn?.(body)) {
+      this.failOn = null;
+      return failure("GeneralException", "Injected failure", 500);
+    }
     const size = this.limitCounts === "utf16" ? record.requestUtf16Bytes : record.requestBytes;
-    if (size > PAYLOAD_LIMIT_BYTES) return failure("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${size} bytes)`, 413);
+    if (this.enforceLimits && size > PAYLOAD_LIMIT_BYTES) return failure("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${size} bytes)`, 413);
 
     const run = new RequestRun(this, body);
     const results: { ActionId: number; Value: unknown }[] = [];
@@ -200,11 +214,11 @@ export class HostedExcel extends ExcelState {
     });
     record.responseBytes = jsonBytes(results);
     const responseSize = this.limitCounts === "utf16" ? JSON.stringify(results).length * 2 : record.responseBytes;
-    if (!error && responseSize > PAYLOAD_LIMIT_BYTES) return failure("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${responseSize} bytes)`, 413);
+    if (this.enforceLimits && !error && responseSize > PAYLOAD_LIMIT_BYTES) return failure("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${responseSize} bytes)`, 413);
     if (this.ownWritesFireEvents) {
       for (const [sheet, rects] of run.changed) {
         // Excel raises the add-in's own changes as events with source Local, after the request.
-        setTimeout(() => rects.forEach((rect) => this.raiseChanged(sheet, rectAddress(rect), "RangeEdited", "Local")), 0);
+        setTimeout(() => rects.forEach((rect) => this.raiseChanged(sheet, rectAddress(rect), "RangeEdited", "Local", true)), 0);
       }
     }
     return { HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: { Results: results, Error: error ?? undefined } };
@@ -216,6 +230,12 @@ export class HostedExcel extends ExcelState {
     this.registered.set(sheet.id, count);
     sheet.changeHandlers = Array.from({ length: count }, () => async () => undefined);
   }
+}
+
+/** Removes the globals `install` set. */
+export function uninstall(): void {
+  delete (globalThis as Record<string, unknown>).Excel;
+  delete (globalThis as Record<string, unknown>).Office;
 }
 
 function failure(code: string, message: string, status: number): unknown {
@@ -364,12 +384,17 @@ class RequestRun {
       if (name === "Format") return settings((path, value) => sheet.styles.push({ rect, path: `format.${path}`, value }));
       if (name === "ConditionalFormats") return { kind: "conditionalFormats", sheet, rect };
       if (name === "DataValidation")
-        return settings((path, value) => {
-          if (path === "rule") {
-            sheet.validations = sheet.validations.filter((validation) => !contains(rect, validation.rect));
-            sheet.validations.push({ rect, rule: value });
-          } else sheet.styles.push({ rect, path: `dataValidation.${path}`, value });
-        });
+        return {
+          kind: "settings",
+          path: "",
+          record: (path, value) => {
+            if (path === "rule") {
+              sheet.validations = sheet.validations.filter((validation) => !contains(rect, validation.rect));
+              sheet.validations.push({ rect, rule: value });
+            } else sheet.styles.push({ rect, path: `dataValidation.${path}`, value });
+          },
+          clear: () => (sheet.validations = sheet.validations.filter((validation) => !overlaps(validation.rect, rect))),
+        };
     }
     if (parent.kind === "settings") return { kind: "settings", record: parent.record, path: parent.path ? `${parent.path}.${lower(name)}` : lower(name) };
     if (parent.kind === "conditionalFormat") return { kind: "conditionalFormat", props: parent.props, path: parent.path ? `${parent.path}.${lower(name)}` : lower(name) };
@@ -496,7 +521,7 @@ class RequestRun {
           const rect = range.kind === "range" ? range.rect : a1Rect(String(args[0]));
           const breaks = (target.sheet.pageLayout.horizontalPageBreaks as number[] | undefined) ?? [];
           target.sheet.pageLayout.horizontalPageBreaks = [...breaks, rect.row];
-          return undefined;
+          return { kind: "settings", record: () => undefined, path: "" };
         }
         if (name === "RemovePageBreaks") {
           target.sheet.pageLayout.horizontalPageBreaks = [];
@@ -509,7 +534,8 @@ class RequestRun {
           return undefined;
         }
         if (name === "Clear") {
-          target.record("cleared", true);
+          if (target.clear) target.clear();
+          else target.record("cleared", true);
           return undefined;
         }
         break;

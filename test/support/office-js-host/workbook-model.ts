@@ -1,8 +1,7 @@
 /**
  * An Excel workbook in memory: sheets of cells (value, text flag, formula, number format), tables,
- * validations, conditional formats, groups, charts, and a log of every sync. Both the mock object
- * model (test/workbook/excel/mock-excel.ts) and the Office.js test host (hosted-excel.ts) run
- * their commands against it.
+ * validations, conditional formats, groups, charts, and a log of every sync. The Office.js test
+ * host (hosted-excel.ts) runs the requests it receives against it.
  */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const MAX_ROWS = 1_048_576;
