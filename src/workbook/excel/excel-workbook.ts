@@ -12,7 +12,7 @@ import { officeGlobals, type ExcelHost } from "./excel-host";
 import { readRectangle, readTables } from "./excel-reads";
 import { OwnWrites, type WrittenArea } from "./own-writes";
 import { planBlocks, queueClearSheet, queuePlanFormulas, queuePlanLayout, queuePlanNumberFormats, runsOf, type ExcelFeatures } from "./plan-writer";
-import { ACTION_BYTES, REQUEST_BUDGET_BYTES, RequestCounter } from "./request-cost";
+import { ACTION_BYTES, PATH_BYTES, REQUEST_BUDGET_BYTES, RequestCounter } from "./request-cost";
 import { planTableWrite, queueTableBeforeValues, queueTableResize, type TableWrite } from "./table-writer";
 import { packBlocks, type BlockSlice, type ValueBlock } from "./value-blocks";
 
@@ -235,7 +235,16 @@ export class ExcelWorkbook implements WorkbookPort {
      * Everything the user sees change, queued on `target` (the real context, or a counter's
      * stand-in to learn what the request will cost before sending anything).
      */
-    const queueFinal = (target: Excel.RequestContext, staged: boolean, lastBatch: readonly BlockSlice[] | null, stagingFor: (sheet: string) => Excel.Worksheet, chartsOf: (sheet: string) => readonly Excel.Chart[]) => {
+    const queueFinal = async (
+      target: Excel.RequestContext,
+      staged: boolean,
+      lastBatch: readonly BlockSlice[] | null,
+      stagingFor: (sheet: string) => Excel.Worksheet,
+      chartsOf: (sheet: string) => readonly Excel.Chart[],
+      // Called before each unit of commands: the real run sends what is queued when the next unit would not fit.
+      unit: () => Promise<void>,
+    ) => {
+      await unit();
       if (lastBatch && staged) for (const slice of lastBatch) writeSlice(stagingFor(slice.block.sheet), slice);
       const putValues = (worksheet: Excel.Worksheet, block: ValueBlock) => {
         if (!staged) {
@@ -246,6 +255,7 @@ export class ExcelWorkbook implements WorkbookPort {
       };
       const added: string[] = [];
       for (const plan of plans) {
+        await unit();
         let worksheet: Excel.Worksheet;
         if (exists(plan.sheet)) {
           worksheet = target.workbook.worksheets.getItem(plan.sheet);
@@ -262,27 +272,40 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       for (const write of tableWrites) {
         const worksheet = target.workbook.worksheets.getItem(write.read.sheet);
+        await unit();
         queueTableBeforeValues(target, write);
-        for (const block of write.blocks) putValues(worksheet, block);
+        for (const block of write.blocks) {
+          await unit();
+          putValues(worksheet, block);
+        }
+        await unit();
         queueTableResize(target, write, features);
       }
+      await unit();
       if (added.length > 0) {
         orderedSheetNames([...existingSheets, ...added]).forEach((name, position) => (target.workbook.worksheets.getItem(name).position = position));
       }
     };
-    /** What the final request costs: its commands, and the last batch when it rides along. */
-    const finalCost = (staged: boolean, lastBatch: readonly BlockSlice[] | null): number => {
+    /** What each unit of the final commands costs, counted on stand-ins before anything is sent. */
+    const unitCosts = async (staged: boolean, lastBatch: readonly BlockSlice[] | null): Promise<number[]> => {
       const counter = new RequestCounter();
-      queueFinal(counter.object<Excel.RequestContext>(), staged, lastBatch, () => counter.object<Excel.Worksheet>(), () => []);
-      // Charts are deleted one command each; a sheet holds a few.
-      return counter.bytes + replacedSheets.reduce((sum, plan) => sum + (plan.charts ?? []).length * 4 * ACTION_BYTES, 0) + staleStaging.length * 2 * ACTION_BYTES;
+      const marks: number[] = [];
+      await queueFinal(counter.object<Excel.RequestContext>(), staged, lastBatch, () => counter.object<Excel.Worksheet>(), () => [], async () => {
+        marks.push(counter.bytes);
+      });
+      marks.push(counter.bytes);
+      // Charts are deleted one command each; a replaced sheet holds a few.
+      const chartBytes = replacedSheets.reduce((sum, plan) => sum + (plan.charts ?? []).length * (PATH_BYTES + ACTION_BYTES), 0);
+      return marks.slice(1).map((end, index) => end - marks[index] + (index === 0 ? chartBytes + staleStaging.length * (PATH_BYTES + ACTION_BYTES) : 0));
     };
+    const total = (costs: readonly number[]) => costs.reduce((sum, cost) => sum + cost, 0);
     const lastBatch = batches[batches.length - 1] ?? [];
     // One request if everything fits; otherwise the values go to staging sheets first, and the last
     // batch rides with the final request only if that still fits.
-    const staged = batches.length > 1 || finalCost(false, lastBatch) > REQUEST_BUDGET_BYTES;
-    const separateLast = staged && (batches.length === 1 || finalCost(true, lastBatch) > REQUEST_BUDGET_BYTES);
-    if (staged && finalCost(true, null) > REQUEST_BUDGET_BYTES) {
+    const staged = batches.length > 1 || total(await unitCosts(false, lastBatch)) > REQUEST_BUDGET_BYTES;
+    const separateLast = staged && (batches.length === 1 || total(await unitCosts(true, lastBatch)) > REQUEST_BUDGET_BYTES);
+    const finalCosts = await unitCosts(staged, separateLast ? null : lastBatch);
+    if (finalCosts.some((cost) => cost > REQUEST_BUDGET_BYTES)) {
       throw new UserFacingError("error.excelWriteTooLarge", { file: this.label, sheets: [...plans.map((plan) => plan.sheet), ...tableWrites.map((write) => write.read.sheet)].join(", ") });
     }
 
@@ -333,7 +356,17 @@ export class ExcelWorkbook implements WorkbookPort {
       // The last sync: everything the user sees changes here.
       finalSync = true;
       dropStale();
-      queueFinal(context, staged, separateLast ? null : lastBatch, stagingFor, (sheet) => charts.get(sheet)?.items ?? []);
+      // The final commands fit one request unless a write is very scattered; then they go in as few as the limit allows.
+      let unitIndex = 0;
+      let spent = 0;
+      await queueFinal(context, staged, separateLast ? null : lastBatch, stagingFor, (sheet) => charts.get(sheet)?.items ?? [], async () => {
+        const cost = finalCosts[unitIndex++] ?? 0;
+        if (spent > 0 && spent + cost > REQUEST_BUDGET_BYTES) {
+          await context.sync();
+          spent = 0;
+        }
+        spent += cost;
+      });
       for (const worksheet of staging.values()) worksheet.delete();
       staging.clear();
       await context.sync();

@@ -5,20 +5,25 @@
  *
  * Office.js sends every command as an action plus the object paths it goes through
  * (`worksheet.getRangeByIndexes(...).format.font` is three paths, each instantiated by an action).
- * Measured through Microsoft's serialiser (@microsoft/office-js 1.1.110), a path with its
- * instantiation takes 120-190 characters and an action 60-160 (its list of referenced paths
- * grows with the batch); the costs below round both up. A values array over 1,500 cells is sent
- * by Office.js in slices of 1,500 cells, each one a range of its own (three more paths and an action).
+ * Measured through Microsoft's serialiser (@microsoft/office-js 1.1.110): a path reached by a
+ * method (a range from `getRangeByIndexes`) takes about 123 characters, two instantiating actions
+ * of about 55 and, for a range, a `_KeepReference` action of about 100 that `Excel.run` adds for
+ * every range it tracks; a property path (`.format`, `.font`) about 70 plus its instantiations;
+ * a property set or method call about 110 plus its arguments. The costs below round these up,
+ * as UTF-16. A values array over 1,500 cells is sent by Office.js in slices of 1,500 cells, each
+ * one a range of its own (three more paths and an action).
  */
 
 /** Excel on the web's request limit. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 /** What one request may cost by our count: the limit less a margin for what the estimate misses. */
 export const REQUEST_BUDGET_BYTES = Math.floor(REQUEST_LIMIT_BYTES * 0.9);
-/** One object path and the action that instantiates it. */
-export const PATH_BYTES = 360;
+/** A path reached by a method (a range, a table, a new sheet), its instantiation and reference keeping. */
+export const PATH_BYTES = 720;
+/** A path reached by a property (`.format`, `.font`, `.dataValidation`) and its instantiation. */
+export const PROPERTY_PATH_BYTES = 400;
 /** One action (a property set or a method call), arguments excluded. */
-export const ACTION_BYTES = 300;
+export const ACTION_BYTES = 280;
 /** Cells per slice when Office.js splits a large values array. */
 export const CELLS_PER_SLICE = 1500;
 /** The extra range (paths and action) of each slice of a large array. */
@@ -47,11 +52,11 @@ export class RequestCounter {
 
   /** A stand-in for any Excel object (a worksheet, the request context, a table...). */
   object<T>(): T {
-    return this.node(null, "", 0) as T;
+    return this.node(null, "", 0, PROPERTY_PATH_BYTES) as T;
   }
 
   /** `name` is the member this node was reached by: a property, or a method once called. */
-  private node(parent: object | null, name: string, argumentBytes: number): object {
+  private node(parent: object | null, name: string, argumentBytes: number, pathBytes: number): object {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the traps below count into this counter
     const counter = this;
     const standIn = function standIn() {
@@ -71,7 +76,7 @@ export class RequestCounter {
       },
     });
     standIns.add(proxy);
-    paths.set(proxy, { parent, argumentBytes: argumentBytes + name.length * 2 });
+    paths.set(proxy, { parent, argumentBytes: argumentBytes + name.length * 2, pathBytes });
     return proxy;
   }
 
@@ -79,10 +84,10 @@ export class RequestCounter {
   private member(owner: object, name: string): object {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the traps below count into this counter
     const counter = this;
-    const path = this.node(owner, name, 0);
+    const path = this.node(owner, name, 0, PROPERTY_PATH_BYTES);
     const method = (...args: unknown[]) => {
       const argumentBytes = args.reduce<number>((sum, argument) => sum + (isStandIn(argument) ? 16 : jsonUtf16Bytes(argument)), 0);
-      const result = counter.node(owner, name, argumentBytes);
+      const result = counter.node(owner, name, argumentBytes, PATH_BYTES);
       if (/^get/.test(name)) return result;
       // Anything else is an action; `add` also makes an object (a path) that is instantiated at once.
       counter.use(owner);
@@ -101,14 +106,14 @@ export class RequestCounter {
     while (current && !this.counted.has(current)) {
       this.counted.add(current);
       const info = paths.get(current);
-      this.bytes += PATH_BYTES + (info?.argumentBytes ?? 0);
+      this.bytes += (info?.pathBytes ?? PATH_BYTES) + (info?.argumentBytes ?? 0);
       current = info?.parent ?? null;
     }
   }
 }
 
 const standIns = new WeakSet<object>();
-const paths = new WeakMap<object, { parent: object | null; argumentBytes: number }>();
+const paths = new WeakMap<object, { parent: object | null; argumentBytes: number; pathBytes: number }>();
 
 function isStandIn(value: unknown): boolean {
   return (typeof value === "object" || typeof value === "function") && value !== null && standIns.has(value);

@@ -817,9 +817,8 @@ class RequestRun {
       if (!inColumns || written.row > below || written.row + written.rows <= below) continue;
       const last = Math.max(...[...Array(written.rows).keys()].map((offset) => written.row + offset).filter((row) => rowHasValue(sheet, row, table.rect)), below - 1);
       if (last < below) continue;
-      const next = { ...table.rect, rows: last - table.rect.row + 1 };
-      this.extendFormats(table, next);
-      table.rect = next;
+      // The table grows; its formatting is not assumed to follow (undocumented): the adapter sets it on new rows itself.
+      table.rect = { ...table.rect, rows: last - table.rect.row + 1 };
     }
   }
 
