@@ -12,7 +12,7 @@ import { officeGlobals, type ExcelHost } from "./excel-host";
 import { readRectangle, readTables } from "./excel-reads";
 import { OwnWrites, type WrittenArea } from "./own-writes";
 import { planBlocks, queueClearSheet, queuePlanFormulas, queuePlanLayout, queuePlanNumberFormats, runsOf, type ExcelFeatures } from "./plan-writer";
-import { ACTION_BYTES, PATH_BYTES, REQUEST_BUDGET_BYTES, RequestCounter } from "./request-cost";
+import { ACTION_BYTES, PATH_BYTES, REQUEST_BUDGET_BYTES, REQUEST_LIMIT_BYTES, RequestCounter } from "./request-cost";
 import { planTableWrite, queueTableBeforeValues, queueTableResize, type TableWrite } from "./table-writer";
 import { packBlocks, type BlockSlice, type ValueBlock } from "./value-blocks";
 
@@ -305,7 +305,8 @@ export class ExcelWorkbook implements WorkbookPort {
     const staged = batches.length > 1 || total(await unitCosts(false, lastBatch)) > REQUEST_BUDGET_BYTES;
     const separateLast = staged && (batches.length === 1 || total(await unitCosts(true, lastBatch)) > REQUEST_BUDGET_BYTES);
     const finalCosts = await unitCosts(staged, separateLast ? null : lastBatch);
-    if (finalCosts.some((cost) => cost > REQUEST_BUDGET_BYTES)) {
+    // A unit that alone passes the budget is sent alone; only one near the limit itself is refused.
+    if (finalCosts.some((cost) => cost > REQUEST_LIMIT_BYTES * 0.9)) {
       throw new UserFacingError("error.excelWriteTooLarge", { file: this.label, sheets: [...plans.map((plan) => plan.sheet), ...tableWrites.map((write) => write.read.sheet)].join(", ") });
     }
 
