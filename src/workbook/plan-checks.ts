@@ -7,7 +7,16 @@ import { columnLetter, headerRowNumber, quoteSheetName, type SheetPlan } from ".
  * write is all-or-nothing: text longer than a cell takes is refused, never cut.
  */
 export function assertPlanWritable(plan: SheetPlan): void {
-  const firstDataRow = headerRowNumber(plan) + 1;
+  const headerRow = headerRowNumber(plan);
+  const firstDataRow = headerRow + 1;
+  const assertFits = (value: unknown, row: number, column: number) => {
+    if (typeof value === "string" && value.length > MAX_CELL_CHARS) {
+      throw new UserFacingError("error.cellTooLong", { location: `${quoteSheetName(plan.sheet)}!${columnLetter(column)}${row}`, length: value.length, max: MAX_CELL_CHARS });
+    }
+  };
+  // Titles, legends and headers are cells too: a plan's preamble and headers are checked like its rows.
+  (plan.preamble ?? []).forEach((row, rowIndex) => row.forEach((value, columnIndex) => assertFits(value, rowIndex + 1, columnIndex + 1)));
+  plan.columns.forEach((column, columnIndex) => assertFits(column.header, headerRow, columnIndex + 1));
   plan.rows.forEach((row, rowIndex) => {
     if (row.length > plan.columns.length) {
       throw new Error(`Plan for ${plan.sheet}: row ${rowIndex + 1} has ${row.length} values for ${plan.columns.length} columns`);

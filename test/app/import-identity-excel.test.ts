@@ -1,4 +1,3 @@
-import "../workbook/excel/office-addin-mock-jest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { acceptSuggestions } from "../../src/app/accept-suggestions";
@@ -7,10 +6,10 @@ import { importRecommendations } from "../../src/app/import-recommendations";
 import type { ImportSource } from "../../src/core/import/source-types";
 import { cellText, type Row } from "../../src/model/cells";
 import { ExcelWorkbook } from "../../src/workbook/excel/excel-workbook";
-import { MockExcelState, uninstall } from "../workbook/excel/mock-excel";
+import { HostedExcel, uninstall } from "../support/office-js-host/hosted-excel";
 
 /**
- * The re-import rules are the app's, not an adapter's: in Excel (the task pane's import) an
+ * The re-import rules are the app's, not an adapter's: in Excel, through Microsoft's Office.js (the task pane's import) an
  * accepted suggestion and a typed note survive a re-import, and the workbook's own export
  * comes back by ID.
  */
@@ -29,7 +28,7 @@ async function rowsOf(port: ExcelWorkbook): Promise<Map<string, Row>> {
 
 describe("re-importing in Excel", () => {
   it("keeps accepted themes, SDG targets, clusters and typed notes, and reads its own export back by ID", async () => {
-    new MockExcelState().install();
+    new HostedExcel().install();
     const port = new ExcelWorkbook();
     // A blank workbook: the import writes the structure and the rows in one change.
     const first = await importRecommendations(port, [LIST], { importedOn: IMPORTED_ON });

@@ -1,4 +1,3 @@
-import "../workbook/excel/office-addin-mock-jest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { initWorkbook } from "../../src/app/init-workbook";
@@ -8,7 +7,7 @@ import { ACTIONS, INSTITUTIONS } from "../../src/model/tables";
 import type { SheetChange } from "../../src/workbook/port";
 import { ExcelWorkbook } from "../../src/workbook/excel/excel-workbook";
 import { VALIDATION_SHEETS, applyLiveChanges, type LiveState } from "../../src/taskpane/live-validation";
-import { MockExcelState, uninstall } from "../workbook/excel/mock-excel";
+import { HostedExcel as MockExcelState, uninstall } from "../support/office-js-host/hosted-excel";
 
 const DEMO_PLAN = path.join(__dirname, "..", "..", "samples", "demo-plan.json");
 
@@ -41,7 +40,7 @@ async function liveWorkbook() {
   return { state, port, live, changes, stop, commands, type };
 }
 
-describe("live validation against the Excel adapter (mock Excel)", () => {
+describe("live validation against the Excel adapter (Office.js test host)", () => {
   test("a co-author's edit to an action revalidates only that row, reads only, and agrees with a full run", async () => {
     const { port, live, changes, stop, commands, type } = await liveWorkbook();
     expect(live.findings.some((finding) => finding.code === "ACT-DESCRIPTION-PLACEHOLDER" && finding.rowId === "A-003")).toBe(true);

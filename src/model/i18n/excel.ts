@@ -22,4 +22,9 @@ export const EXCEL_MESSAGES = {
     es: "{file}: Excel se detuvo al escribir el último paso ({reason}); las hojas {sheets} pueden haber quedado escritas solo en parte. Vuelva a ejecutar el mismo comando: las reescribe enteras.",
     fr: "{file} : Excel s'est arrêté pendant la dernière étape d'écriture ({reason}) ; les feuilles {sheets} peuvent n'être écrites qu'en partie. Relancez la même commande : elle les réécrit entièrement.",
   },
+  "error.excelWriteTooLarge": {
+    en: "{file}: the change to sheets {sheets} needs more formatting commands than Excel takes in one request. Nothing was written; make the change in smaller parts (fewer rows at a time).",
+    es: "{file}: el cambio en las hojas {sheets} necesita más comandos de formato de los que Excel acepta en una solicitud. No se escribió nada; haga el cambio en partes más pequeñas (menos filas a la vez).",
+    fr: "{file} : la modification des feuilles {sheets} demande plus de commandes de mise en forme qu'Excel n'en accepte en une requête. Rien n'a été écrit ; faites la modification en plusieurs fois (moins de lignes à la fois).",
+  },
 } satisfies Catalog;

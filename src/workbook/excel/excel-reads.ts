@@ -29,6 +29,8 @@ export interface TableRead {
   /** 0-based row of the first non-empty cell below the table within the rows checked; null if none. */
   firstUsedRowBelow: number | null;
   style: string;
+  /** The totals row's formulas (or values) when the table shows one, left to right; null without one. */
+  totalsFormulas: (string | number | boolean)[] | null;
 }
 
 export function isResponseTooLarge(error: unknown): boolean {
@@ -77,7 +79,7 @@ export async function readTables(context: Excel.RequestContext, defs: readonly T
   const queue = (withBody: boolean): PendingTable[] =>
     defs.map((def) => {
       const table = context.workbook.tables.getItem(def.tableName);
-      table.load("style");
+      table.load("style,showTotals");
       table.worksheet.load("name");
       const range = table.getRange();
       range.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -98,11 +100,18 @@ export async function readTables(context: Excel.RequestContext, defs: readonly T
     pending = queue(false);
     await context.sync();
   }
+  // A totals row holds formulas (SUBTOTAL...) a write must put back under new rows: read them, in one more sync, only where there is one.
+  const totalsRows = new Map(pending.filter((entry) => entry.table.showTotals).map((entry) => [entry, entry.table.getTotalRowRange()]));
+  if (totalsRows.size > 0) {
+    totalsRows.forEach((range) => range.load("formulas"));
+    await context.sync();
+  }
   const reads: TableRead[] = [];
   for (const entry of pending) {
     const sheet = entry.table.worksheet.name;
     const { rowIndex, columnIndex, rowCount, columnCount } = entry.range;
-    const bodyRows = rowCount - 1;
+    const totals = entry.table.showTotals === true;
+    const bodyRows = rowCount - 1 - (totals ? 1 : 0);
     const bodyValues = entry.body
       ? entry.body.values.map((row, r) => row.map((value, c) => fromExcel(value, entry.body?.numberFormat[r][c])))
       : await readRectangle(context, sheet, rowIndex + 1, columnIndex, bodyRows, columnCount);
@@ -120,6 +129,7 @@ export async function readTables(context: Excel.RequestContext, defs: readonly T
       columnKeys: header.map((_, offset) => keyByColumn.get(columnIndex + 1 + offset) ?? null),
       firstUsedRowBelow: entry.below && !entry.below.isNullObject ? entry.below.rowIndex : null,
       style: entry.table.style,
+      totalsFormulas: totalsRows.get(entry)?.formulas[0] ?? null,
     });
   }
   return reads;

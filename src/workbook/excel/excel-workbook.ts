@@ -8,13 +8,31 @@ import { splitCellAddress } from "../cell-address";
 import type { SheetChange, StopWatching, TableData, WorkbookChanges, WorkbookPort } from "../port";
 import { orderedSheetNames } from "../sheet-order";
 import { planTableEdit, touchedTables } from "../table-values";
+import { officeGlobals, type ExcelHost } from "./excel-host";
 import { readRectangle, readTables } from "./excel-reads";
-import { planBlocks, queueClearSheet, queuePlanLayout, queuePlanNumberFormats, runsOf, type ExcelFeatures } from "./plan-writer";
-import { planTableWrite, queueTableResize, type TableWrite } from "./table-writer";
-import { packBlocks, sliceOverhead, stagedCopyBytes, VALUE_BYTES_PER_SYNC, type BlockSlice, type ValueBlock } from "./value-blocks";
+import { OwnWrites, type WrittenArea } from "./own-writes";
+import { planBlocks, queueClearSheet, queuePlanFormulas, queuePlanLayout, queuePlanNumberFormats, runsOf, type ExcelFeatures } from "./plan-writer";
+import { ACTION_BYTES, PATH_BYTES, REQUEST_BUDGET_BYTES, REQUEST_LIMIT_BYTES, RequestCounter } from "./request-cost";
+import { planTableWrite, queueTableBeforeValues, queueTableResize, type TableWrite } from "./table-writer";
+import { packBlocks, type BlockSlice, type ValueBlock } from "./value-blocks";
 
 /** Hidden sheets that hold values while a large write is in flight; never shown, never listed. */
 const STAGING_PREFIX = "rm-staging-";
+
+/** A staging sheet older than this is left from a write that never finished (the pane closed): no write takes this long. */
+const STALE_STAGING_MS = 30 * 60 * 1000;
+
+/**
+ * Whether a sheet is a staging sheet nobody is writing through any more: named by this version
+ * with its time (rm-staging-<ms in base 36>-...) more than STALE_STAGING_MS ago, or by an older version without one.
+ */
+export function isStaleStaging(name: string, now: number): boolean {
+  if (!name.startsWith(STAGING_PREFIX)) return false;
+  const stamp = /^rm-staging-([0-9a-z]{8})-/.exec(name);
+  return !stamp || now - parseInt(stamp[1], 36) > STALE_STAGING_MS;
+}
+
+const MAX_ROWS = 1_048_576;
 
 /** Change types after which every address below or right of the change has moved. */
 const LAYOUT_CHANGES = new Set<string>(["RowInserted", "RowDeleted", "ColumnInserted", "ColumnDeleted", "CellInserted", "CellDeleted"]);
@@ -27,10 +45,6 @@ function everyCell<T>(value: T): T[][] {
 /** Excel compares sheet names without regard to case: "lists" is the Lists sheet. */
 function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
-}
-
-function supports(version: string): boolean {
-  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
 }
 
 function reason(error: unknown): string {
@@ -46,10 +60,16 @@ function reason(error: unknown): string {
  * sheets in the last sync, so an interruption before it leaves the workbook as it was.
  */
 export class ExcelWorkbook implements WorkbookPort {
-  constructor(readonly label = "this workbook") {}
+  /** What this port is writing or just wrote: the change events those writes raise are skipped by `watchSheets`. */
+  private readonly ownWrites = new OwnWrites();
+
+  constructor(
+    readonly label = "this workbook",
+    private readonly host: ExcelHost = officeGlobals,
+  ) {}
 
   async sheetNames(): Promise<string[]> {
-    return Excel.run(async (context) => {
+    return this.host.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
@@ -58,7 +78,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async readSheet(sheet: string): Promise<CellValue[][] | null> {
-    return Excel.run(async (context) => {
+    return this.host.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
       worksheet.load("isNullObject");
       await context.sync();
@@ -74,7 +94,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async readTables<Name extends TableName>(names: readonly Name[]): Promise<Record<Name, TableData | null>> {
-    return Excel.run(async (context) => {
+    return this.host.run(async (context) => {
       const present = await this.presentTables(context);
       const result = {} as Record<Name, TableData | null>;
       const defs = names.map(tableDef).filter((def) => present.has(def.tableName));
@@ -92,14 +112,15 @@ export class ExcelWorkbook implements WorkbookPort {
     const touched = touchedTables(changes).map(tableDef);
     const clash = touched.find((def) => planSheets.has(def.sheet.toLowerCase()));
     if (clash) throw new Error(`Sheet ${clash.sheet} is both replaced and upserted in one write`);
-    const features: ExcelFeatures = { rowGroups: supports("1.10"), tableResize: supports("1.13") };
+    const features: ExcelFeatures = { rowGroups: this.host.supportsExcelApi("1.10"), tableResize: this.host.supportsExcelApi("1.13") };
 
-    await Excel.run(async (context) => {
+    await this.host.run(async (context) => {
       // Read: sheets and tables, then the tables this write edits. Nothing is written before every check passed.
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       const tableSheets = await this.presentTables(context);
       const existingSheets = sheets.items.map((sheet) => sheet.name).filter((name) => !name.startsWith(STAGING_PREFIX));
+      const staleStaging = sheets.items.map((sheet) => sheet.name).filter((name) => isStaleStaging(name, Date.now()));
 
       const rowsBelow = new Map<string, number>();
       for (const upsert of changes.upserts ?? []) rowsBelow.set(upsert.table, (rowsBelow.get(upsert.table) ?? 0) + upsert.rows.length);
@@ -126,7 +147,12 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       this.assertTableNamesFree(plans, tableSheets);
 
-      await this.write(context, { plans, tableWrites, existingSheets, tableSheets, features });
+      const done = this.ownWrites.begin(writtenAreas(plans, tableWrites));
+      try {
+        await this.write(context, { plans, tableWrites, existingSheets, tableSheets, features, staleStaging });
+      } finally {
+        done();
+      }
     });
   }
 
@@ -134,7 +160,7 @@ export class ExcelWorkbook implements WorkbookPort {
   async selectCell(cell: string): Promise<void> {
     const parts = splitCellAddress(cell);
     if (!parts) throw new Error(`Not a worksheet address: ${cell}`);
-    await Excel.run(async (context) => {
+    await this.host.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(parts.sheet);
       worksheet.activate();
       worksheet.getRange(parts.address).select();
@@ -148,7 +174,7 @@ export class ExcelWorkbook implements WorkbookPort {
    * Nothing is written: co-authors see nothing of the watch.
    */
   async watchSheets(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<StopWatching> {
-    return Excel.run(async (context) => {
+    return this.host.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name,items/id");
       await context.sync();
@@ -158,7 +184,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const handlers = watched.map((worksheet) =>
         worksheet.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
           const sheet = nameById.get(event.worksheetId);
-          if (sheet) onChange({ sheet, address: event.address, kind: LAYOUT_CHANGES.has(event.changeType) ? "layout" : "edit" });
+          if (sheet && !this.ownWrites.isEcho(sheet, event.address, event.source, (event as { triggerSource?: string }).triggerSource)) onChange({ sheet, address: event.address, kind: LAYOUT_CHANGES.has(event.changeType) ? "layout" : "edit" });
         }),
       );
       await context.sync();
@@ -167,7 +193,7 @@ export class ExcelWorkbook implements WorkbookPort {
         if (stopped || handlers.length === 0) return;
         stopped = true;
         // Handlers are removed through the context that added them.
-        await Excel.run(handlers[0].context, async (removal) => {
+        await this.host.runWith(handlers[0].context as Excel.RequestContext, async (removal) => {
           handlers.forEach((handler) => handler.remove());
           await removal.sync();
         });
@@ -196,19 +222,103 @@ export class ExcelWorkbook implements WorkbookPort {
 
   private async write(
     context: Excel.RequestContext,
-    job: { plans: SheetPlan[]; tableWrites: TableWrite[]; existingSheets: string[]; tableSheets: Map<string, string>; features: ExcelFeatures },
+    job: { plans: SheetPlan[]; tableWrites: TableWrite[]; existingSheets: string[]; tableSheets: Map<string, string>; features: ExcelFeatures; staleStaging: string[] },
   ): Promise<void> {
-    const { plans, tableWrites, existingSheets, tableSheets, features } = job;
+    const { plans, tableWrites, existingSheets, tableSheets, features, staleStaging } = job;
     const planValues = new Map(plans.map((plan) => [plan.sheet, planBlocks(plan)]));
     const blocks: ValueBlock[] = [...[...planValues.values()].flat(), ...tableWrites.flatMap((write) => write.blocks)];
     const batches = packBlocks(blocks);
-    const staged = batches.length > 1;
+    const exists = (sheet: string) => existingSheets.some((name) => sameName(name, sheet));
+    const replacedSheets = plans.filter((plan) => exists(plan.sheet));
+
+    /**
+     * Everything the user sees change, queued on `target` (the real context, or a counter's
+     * stand-in to learn what the request will cost before sending anything).
+     */
+    const queueFinal = async (
+      target: Excel.RequestContext,
+      staged: boolean,
+      lastBatch: readonly BlockSlice[] | null,
+      stagingFor: (sheet: string) => Excel.Worksheet,
+      chartsOf: (sheet: string) => readonly Excel.Chart[],
+      // Called before each unit of commands: the real run sends what is queued when the next unit would not fit.
+      unit: () => Promise<void>,
+    ) => {
+      await unit();
+      if (lastBatch && staged) for (const slice of lastBatch) writeSlice(stagingFor(slice.block.sheet), slice);
+      const putValues = (worksheet: Excel.Worksheet, block: ValueBlock) => {
+        if (!staged) {
+          for (const slice of (lastBatch ?? []).filter((candidate) => candidate.block === block)) writeSlice(worksheet, slice);
+          return;
+        }
+        copyFromStaging(worksheet, stagingFor(block.sheet), block);
+      };
+      const added: string[] = [];
+      for (const plan of plans) {
+        await unit();
+        let worksheet: Excel.Worksheet;
+        if (exists(plan.sheet)) {
+          worksheet = target.workbook.worksheets.getItem(plan.sheet);
+          const tables = [...tableSheets].filter(([, sheet]) => sameName(sheet, plan.sheet)).map(([name]) => target.workbook.tables.getItem(name));
+          queueClearSheet(worksheet, tables, chartsOf(plan.sheet));
+        } else {
+          worksheet = target.workbook.worksheets.add(plan.sheet);
+          added.push(plan.sheet);
+        }
+        queuePlanNumberFormats(worksheet, plan);
+        for (const block of planValues.get(plan.sheet) ?? []) putValues(worksheet, block);
+        queuePlanFormulas(worksheet, plan);
+        queuePlanLayout(worksheet, plan, features);
+      }
+      for (const write of tableWrites) {
+        const worksheet = target.workbook.worksheets.getItem(write.read.sheet);
+        await unit();
+        queueTableBeforeValues(target, write);
+        for (const block of write.blocks) {
+          await unit();
+          putValues(worksheet, block);
+        }
+        await unit();
+        queueTableResize(target, write, features);
+      }
+      await unit();
+      if (added.length > 0) {
+        orderedSheetNames(existingSheets, added).forEach((name, position) => (target.workbook.worksheets.getItem(name).position = position));
+      }
+    };
+    /** What each unit of the final commands costs, counted on stand-ins before anything is sent. */
+    const unitCosts = async (staged: boolean, lastBatch: readonly BlockSlice[] | null): Promise<number[]> => {
+      const counter = new RequestCounter();
+      const marks: number[] = [];
+      await queueFinal(counter.object<Excel.RequestContext>(), staged, lastBatch, () => counter.object<Excel.Worksheet>(), () => [], async () => {
+        marks.push(counter.bytes);
+      });
+      marks.push(counter.bytes);
+      // Charts are deleted one command each; a replaced sheet holds a few.
+      const chartBytes = replacedSheets.reduce((sum, plan) => sum + (plan.charts ?? []).length * (PATH_BYTES + ACTION_BYTES), 0);
+      return marks.slice(1).map((end, index) => end - marks[index] + (index === 0 ? chartBytes + staleStaging.length * (PATH_BYTES + ACTION_BYTES) : 0));
+    };
+    const total = (costs: readonly number[]) => costs.reduce((sum, cost) => sum + cost, 0);
+    const lastBatch = batches[batches.length - 1] ?? [];
+    // One request if everything fits; otherwise the values go to staging sheets first, and the last
+    // batch rides with the final request only if that still fits.
+    const staged = batches.length > 1 || total(await unitCosts(false, lastBatch)) > REQUEST_BUDGET_BYTES;
+    const separateLast = staged && (batches.length === 1 || total(await unitCosts(true, lastBatch)) > REQUEST_BUDGET_BYTES);
+    const finalCosts = await unitCosts(staged, separateLast ? null : lastBatch);
+    // A unit that alone passes the budget is sent alone; only one near the limit itself is refused.
+    if (finalCosts.some((cost) => cost > REQUEST_LIMIT_BYTES * 0.9)) {
+      throw new UserFacingError("error.excelWriteTooLarge", { file: this.label, sheets: [...plans.map((plan) => plan.sheet), ...tableWrites.map((write) => write.read.sheet)].join(", ") });
+    }
+
     const staging = new Map<string, Excel.Worksheet>();
     const stagingNames: string[] = [];
+    // Base 36 keeps the name within Excel's 31 characters: rm-staging-<8>-<n>-<6>.
+    const stamp = Date.now().toString(36);
     const stagingFor = (sheet: string): Excel.Worksheet => {
       let worksheet = staging.get(sheet);
       if (!worksheet) {
-        const name = `${STAGING_PREFIX}${stagingNames.length + 1}-${Math.random().toString(36).slice(2, 8)}`;
+        // The time in the name tells a later write whether this sheet is stale or a co-author's write in progress.
+        const name = `${STAGING_PREFIX}${stamp}-${stagingNames.length + 1}-${Math.random().toString(36).slice(2, 8)}`;
         worksheet = context.workbook.worksheets.add(name);
         worksheet.visibility = "VeryHidden";
         staging.set(sheet, worksheet);
@@ -216,8 +326,6 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       return worksheet;
     };
-    const exists = (sheet: string) => existingSheets.some((name) => sameName(name, sheet));
-    const replacedSheets = plans.filter((plan) => exists(plan.sheet));
     const charts = new Map<string, Excel.ChartCollection>();
     const loadCharts = () => {
       for (const plan of replacedSheets) {
@@ -226,19 +334,21 @@ export class ExcelWorkbook implements WorkbookPort {
         charts.set(plan.sheet, collection);
       }
     };
+    // Staging sheets a closed pane left behind hold a full copy of some data: they go with this write's first request.
+    const dropStale = () => {
+      for (const name of staleStaging.splice(0)) context.workbook.worksheets.getItem(name).delete();
+    };
     let finalSync = false;
     try {
-      // Every batch but the last goes to the staging sheets, one sync each; the visible workbook is untouched.
-      // The last batch rides with the final sync unless the copies and clears of staged blocks leave it no room.
-      const lastBatchBytes = (batches[batches.length - 1] ?? []).reduce((sum, slice) => sum + slice.bytes + sliceOverhead(slice.block), 0);
-      const separateLast = staged && lastBatchBytes + blocks.reduce((sum, block) => sum + stagedCopyBytes(block), 0) > VALUE_BYTES_PER_SYNC;
       if (staged) {
         for (let index = 0; index < batches.length - (separateLast ? 0 : 1); index++) {
+          if (index === 0) dropStale();
           for (const slice of batches[index]) writeSlice(stagingFor(slice.block.sheet), slice);
           if (index === 0) loadCharts();
           await context.sync();
         }
       } else if (replacedSheets.length > 0) {
+        dropStale();
         loadCharts();
         await context.sync();
       }
@@ -246,40 +356,20 @@ export class ExcelWorkbook implements WorkbookPort {
 
       // The last sync: everything the user sees changes here.
       finalSync = true;
-      const lastBatch = batches[batches.length - 1] ?? [];
-      if (staged && !separateLast) for (const slice of lastBatch) writeSlice(stagingFor(slice.block.sheet), slice);
-      const putValues = (worksheet: Excel.Worksheet, block: ValueBlock) => {
-        if (!staged) {
-          for (const slice of lastBatch.filter((candidate) => candidate.block === block)) writeSlice(worksheet, slice);
-          return;
+      dropStale();
+      // The final commands fit one request unless a write is very scattered; then they go in as few as the limit allows.
+      let unitIndex = 0;
+      let spent = 0;
+      await queueFinal(context, staged, separateLast ? null : lastBatch, stagingFor, (sheet) => charts.get(sheet)?.items ?? [], async () => {
+        const cost = finalCosts[unitIndex++] ?? 0;
+        if (spent > 0 && spent + cost > REQUEST_BUDGET_BYTES) {
+          await context.sync();
+          spent = 0;
         }
-        copyFromStaging(worksheet, stagingFor(block.sheet), block);
-      };
-      const added: string[] = [];
-      for (const plan of plans) {
-        let worksheet: Excel.Worksheet;
-        if (exists(plan.sheet)) {
-          worksheet = context.workbook.worksheets.getItem(plan.sheet);
-          const tables = [...tableSheets].filter(([, sheet]) => sameName(sheet, plan.sheet)).map(([name]) => context.workbook.tables.getItem(name));
-          queueClearSheet(worksheet, tables, charts.get(plan.sheet)?.items ?? []);
-        } else {
-          worksheet = context.workbook.worksheets.add(plan.sheet);
-          added.push(plan.sheet);
-        }
-        queuePlanNumberFormats(worksheet, plan);
-        for (const block of planValues.get(plan.sheet) ?? []) putValues(worksheet, block);
-        queuePlanLayout(worksheet, plan, features);
-      }
-      for (const write of tableWrites) {
-        const worksheet = context.workbook.worksheets.getItem(write.read.sheet);
-        for (const block of write.blocks) putValues(worksheet, block);
-        queueTableResize(context, write, features);
-      }
+        spent += cost;
+      });
       for (const worksheet of staging.values()) worksheet.delete();
       staging.clear();
-      if (added.length > 0) {
-        orderedSheetNames(existingSheets, added).forEach((name, position) => (context.workbook.worksheets.getItem(name).position = position));
-      }
       await context.sync();
     } catch (error) {
       if (stagingNames.length > 0) await this.dropStaging(context, stagingNames);
@@ -313,6 +403,19 @@ export class ExcelWorkbook implements WorkbookPort {
       // Cleaning up after a failure must not hide the failure itself.
     }
   }
+}
+
+/** Where a write changes cells: replaced sheets whole, a table edit from its header down past its new last row. */
+function writtenAreas(plans: readonly SheetPlan[], tableWrites: readonly TableWrite[]): WrittenArea[] {
+  return [
+    ...plans.map((plan): WrittenArea => ({ sheet: plan.sheet, rows: null, columns: null })),
+    ...tableWrites.map(({ read, lastRow, removeRuns }): WrittenArea => ({
+      sheet: read.sheet,
+      // Removed rows move what is below them up; otherwise the body, new rows and a totals row under them.
+      rows: { first: read.headerRow + 1, last: removeRuns.length > 0 ? MAX_ROWS : Math.max(lastRow, read.headerRow + read.bodyRows) + 2 },
+      columns: { first: read.firstColumn + 1, last: read.firstColumn + read.columnCount },
+    })),
+  ];
 }
 
 /** One slice of a block: its number formats, then its values. */

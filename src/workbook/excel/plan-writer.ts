@@ -80,6 +80,7 @@ export function queueClearSheet(worksheet: Excel.Worksheet, tables: readonly Exc
   everything.dataValidation.clear();
   everything.clear("All");
   worksheet.freezePanes.unfreeze();
+  worksheet.horizontalPageBreaks.removePageBreaks();
 }
 
 /** Number format, wrap and validation of one plan column over some data rows (0-based). */
@@ -121,6 +122,16 @@ export function queuePlanNumberFormats(worksheet: Excel.Worksheet, plan: SheetPl
   });
 }
 
+/**
+ * The plan's formula cells (a live Dashboard count), after the values: `rows` holds each one's
+ * computed value, which the values write put there first; the formula replaces it. One command
+ * per run of cells down a column with formulas.
+ */
+export function queuePlanFormulas(worksheet: Excel.Worksheet, plan: SheetPlan): void {
+  const firstDataRow = headerRowNumber(plan);
+  for (const formula of plan.formulas ?? []) worksheet.getRangeByIndexes(firstDataRow + formula.row, formula.column, 1, 1).formulas = [[formula.formula]];
+}
+
 /** Everything but the values and number formats: tables, widths, styles, validations, highlights, panes, print, charts. */
 export function queuePlanLayout(worksheet: Excel.Worksheet, plan: SheetPlan, features: ExcelFeatures): void {
   const headerRow = headerRowNumber(plan) - 1;
@@ -158,11 +169,40 @@ export function queuePlanLayout(worksheet: Excel.Worksheet, plan: SheetPlan, fea
     title.format.font.size = 14;
   }
   queueRowStyles(worksheet, plan, firstDataRow);
+  queueRowHeights(worksheet, plan, headerRow);
   if (features.rowGroups) {
     for (const group of plan.rowGroups ?? []) {
       worksheet.getRangeByIndexes(firstDataRow + group.first, 0, group.last - group.first + 1, 1).getEntireRow().group("ByRows");
     }
   }
+  queueHighlights(worksheet, plan, firstDataRow, dataRows);
+  if (plan.freeze) queueFreeze(worksheet, plan.freeze.rows, plan.freeze.columns);
+  if (plan.print) {
+    worksheet.pageLayout.orientation = plan.print.landscape ? "Landscape" : "Portrait";
+    if (plan.print.fitToWidth) worksheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (plan.print.repeatHeader) worksheet.pageLayout.setPrintTitleRows(`$1:$${headerRow + 1}`);
+  }
+  // Page breaks are ExcelApi 1.9 (PageBreakCollection), inside what the manifest asks for.
+  for (const row of plan.pageBreaksBefore ?? []) if (row > 0 && row < plan.rows.length) worksheet.horizontalPageBreaks.add(worksheet.getRangeByIndexes(firstDataRow + row, 0, 1, 1));
+  for (const chart of plan.charts ?? []) queueChart(worksheet, chart, firstDataRow, plan.columns.length);
+}
+
+/** Header and data row heights, one command per run of rows of the same height. */
+function queueRowHeights(worksheet: Excel.Worksheet, plan: SheetPlan, headerRow: number): void {
+  if (plan.headerRowHeight) worksheet.getRangeByIndexes(headerRow, 0, 1, 1).format.rowHeight = plan.headerRowHeight;
+  const heights = plan.rowHeights ?? [];
+  let index = 0;
+  while (index < heights.length) {
+    const height = heights[index];
+    let last = index;
+    while (last + 1 < heights.length && heights[last + 1] === height) last++;
+    if (height) worksheet.getRangeByIndexes(headerRow + 1 + index, 0, last - index + 1, 1).format.rowHeight = height;
+    index = last + 1;
+  }
+}
+
+/** The plan's conditional formats over `dataRows` rows from `firstDataRow` (0-based), formulas relative to that row. */
+export function queueHighlights(worksheet: Excel.Worksheet, plan: Pick<SheetPlan, "conditionalFormats">, firstDataRow: number, dataRows: number): void {
   (plan.conditionalFormats ?? []).forEach((plannedFormat) => {
     const range = worksheet.getRangeByIndexes(firstDataRow, plannedFormat.firstColumn, dataRows, plannedFormat.lastColumn - plannedFormat.firstColumn + 1);
     const conditional = range.conditionalFormats.add("Custom");
@@ -170,13 +210,6 @@ export function queuePlanLayout(worksheet: Excel.Worksheet, plan: SheetPlan, fea
     conditional.custom.format.fill.color = colour(HIGHLIGHT_COLOURS[plannedFormat.style].fill);
     conditional.custom.format.font.color = colour(HIGHLIGHT_COLOURS[plannedFormat.style].font);
   });
-  if (plan.freeze) queueFreeze(worksheet, plan.freeze.rows, plan.freeze.columns);
-  if (plan.print) {
-    worksheet.pageLayout.orientation = plan.print.landscape ? "Landscape" : "Portrait";
-    if (plan.print.fitToWidth) worksheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (plan.print.repeatHeader) worksheet.pageLayout.setPrintTitleRows(`$1:$${headerRow + 1}`);
-  }
-  for (const chart of plan.charts ?? []) queueChart(worksheet, chart, firstDataRow, plan.columns.length);
 }
 
 function queueFreeze(worksheet: Excel.Worksheet, rows: number, columns: number): void {

@@ -1,11 +1,11 @@
 import type { CellValue } from "../../model/cells";
 import { UserFacingError } from "../../model/i18n/messages";
-import { planColumn } from "../../core/structure/workbook-structure";
+import { planColumn, tablePlan } from "../../core/structure/workbook-structure";
 import { columnLetter, quoteSheetName, type PlanColumn } from "../plan";
 import type { TableEdit } from "../table-values";
 import { excelInput, TEXT_FORMAT, type ExcelInput } from "./cell-input";
 import type { TableRead } from "./excel-reads";
-import { queueColumnCells, type ExcelFeatures } from "./plan-writer";
+import { queueColumnCells, queueHighlights, type ExcelFeatures } from "./plan-writer";
 import type { ValueBlock } from "./value-blocks";
 
 /**
@@ -16,10 +16,16 @@ import type { ValueBlock } from "./value-blocks";
 export interface TableWrite {
   read: TableRead;
   blocks: ValueBlock[];
-  /** 0-based sheet row of the last body row afterwards. */
+  /** 0-based sheet row of the last body row once new rows are in (before any removal). */
   lastRow: number;
-  /** Body rows at the bottom to remove (0-based, inclusive), shifting what is below up; null if none. */
-  removeRows: { first: number; last: number } | null;
+  /**
+   * Runs of body rows (0-based sheet rows, inclusive) to remove, bottom run first: the cells of
+   * the table's columns are deleted and what is below moves up, so formulas and formats people
+   * put in the other rows move with them (nothing is rewritten).
+   */
+  removeRuns: { first: number; last: number }[];
+  /** A row the removal empties instead of deleting it: a table keeps at least one body row. */
+  emptyRow: number | null;
 }
 
 /** The plan column (format, wrap, dropdown) behind each table column; extra columns are plain. */
@@ -42,35 +48,40 @@ export function planTableWrite(read: TableRead, edit: TableEdit, label: string):
   const text = columns.map((column) => column.numberFormat === TEXT_FORMAT);
   const formats = columns.map((column) => column.numberFormat);
   const fullRow = (row: Record<string, CellValue>) => read.columnKeys.map((key, offset) => (key ? replacement(row[key], text[offset]) : null));
-  const firstBodyRow = read.headerRow + 1;
   const oldLastRow = read.headerRow + read.bodyRows;
-  const blocks: ValueBlock[] = [];
-  let lastRow: number;
-  let removeRows: TableWrite["removeRows"] = null;
-
-  if (edit.deleted.length > 0) {
-    // Rows go away: the body is rewritten from the merged rows and the surplus rows removed.
-    const values = edit.rows.length > 0 ? edit.rows.map(fullRow) : [read.columnKeys.map((): ExcelInput => "")];
-    blocks.push({ sheet: read.sheet, row: firstBodyRow, column: read.firstColumn, values, columnFormats: formats, partial: false });
-    lastRow = firstBodyRow + values.length - 1;
-    if (lastRow < oldLastRow) removeRows = { first: lastRow + 1, last: oldLastRow };
-  } else {
-    blocks.push(...updateBlocks(read, edit, text, formats));
-    const lastUsed = read.data.rowNumbers.length > 0 ? Math.max(...read.data.rowNumbers) - 1 : read.headerRow;
-    if (edit.appended.length > 0) {
-      blocks.push({ sheet: read.sheet, row: lastUsed + 1, column: read.firstColumn, values: edit.appended.map(fullRow), columnFormats: formats, partial: false });
-    }
-    lastRow = Math.max(oldLastRow, lastUsed + edit.appended.length);
+  const blocks: ValueBlock[] = [...updateBlocks(read, edit, text, formats)];
+  const lastUsed = read.data.rowNumbers.length > 0 ? Math.max(...read.data.rowNumbers) - 1 : read.headerRow;
+  if (edit.appended.length > 0) {
+    blocks.push({ sheet: read.sheet, row: lastUsed + 1, column: read.firstColumn, values: edit.appended.map(fullRow), columnFormats: formats, partial: false });
   }
-  if (lastRow > oldLastRow && read.firstUsedRowBelow !== null && read.firstUsedRowBelow <= lastRow) {
+  const lastRow = Math.max(oldLastRow, lastUsed + edit.appended.length);
+  // A totals row moves down with the body: it needs the row under the table too.
+  const needed = lastRow + (read.totalsFormulas ? 1 : 0);
+  const tableEnd = oldLastRow + (read.totalsFormulas ? 1 : 0);
+  if (needed > tableEnd && read.firstUsedRowBelow !== null && read.firstUsedRowBelow <= needed) {
     throw new UserFacingError("error.excelCellsBelowTable", {
       file: label,
       table: read.def.tableName,
-      rows: lastRow - oldLastRow,
+      rows: needed - tableEnd,
       location: `${quoteSheetName(read.sheet)}!${columnLetter(read.firstColumn + 1)}${read.firstUsedRowBelow + 1}`,
     });
   }
-  return { read, blocks, lastRow, removeRows };
+  const deletedRows = edit.deleted.map((index) => read.data.rowNumbers[index] - 1).sort((a, b) => a - b);
+  let emptyRow: number | null = null;
+  if (deletedRows.length > 0 && deletedRows.length >= lastRow - read.headerRow) emptyRow = deletedRows.shift() ?? null;
+  const removeRuns = runsOfRows(deletedRows).reverse();
+  return { read, blocks, lastRow, removeRuns, emptyRow };
+}
+
+/** Consecutive sheet rows as inclusive runs, top first. */
+function runsOfRows(rows: readonly number[]): { first: number; last: number }[] {
+  const runs: { first: number; last: number }[] = [];
+  for (const row of rows) {
+    const previous = runs[runs.length - 1];
+    if (previous && previous.last === row - 1) previous.last = row;
+    else runs.push({ first: row, last: row });
+  }
+  return runs;
 }
 
 /** Rows of nulls cost less than a block of their own: runs of changed rows closer than this are written as one block. */
@@ -129,25 +140,44 @@ function rowPosition(edit: TableEdit, index: number): number {
   return index - deletedBefore;
 }
 
-/** After the values: surplus rows removed, the table grown over new rows, their formats and dropdowns set. */
+/**
+ * Before new rows are written: a totals row is taken out of the table (its formulas were read and
+ * come back under the new rows), so the rows written where it was are body rows and its SUBTOTAL
+ * formulas are not overwritten.
+ */
+export function queueTableBeforeValues(context: Excel.RequestContext, write: TableWrite): void {
+  if (!write.read.totalsFormulas || write.lastRow <= write.read.headerRow + write.read.bodyRows) return;
+  context.workbook.tables.getItem(write.read.def.tableName).showTotals = false;
+}
+
+/** After the values: the table grown over new rows (their formats and dropdowns set), then removed rows deleted. */
 export function queueTableResize(context: Excel.RequestContext, write: TableWrite, features: ExcelFeatures): void {
   const { read } = write;
   const worksheet = context.workbook.worksheets.getItem(read.sheet);
   const width = read.columnKeys.length;
-  if (write.removeRows) {
-    worksheet.getRangeByIndexes(write.removeRows.first, read.firstColumn, write.removeRows.last - write.removeRows.first + 1, width).delete("Up");
-  }
   const oldLastRow = read.headerRow + read.bodyRows;
-  if (write.lastRow <= oldLastRow) return;
-  const whole = worksheet.getRangeByIndexes(read.headerRow, read.firstColumn, write.lastRow - read.headerRow + 1, width);
-  if (features.tableResize) {
-    context.workbook.tables.getItem(read.def.tableName).resize(whole);
-  } else {
-    // ExcelApi 1.9 has no Table.resize: the table is turned back into cells and made again over the larger range.
-    context.workbook.tables.getItem(read.def.tableName).convertToRange();
-    const table = worksheet.tables.add(whole, true);
-    table.name = read.def.tableName;
-    table.style = read.style;
+  if (write.lastRow > oldLastRow) {
+    const whole = worksheet.getRangeByIndexes(read.headerRow, read.firstColumn, write.lastRow - read.headerRow + 1, width);
+    let table = context.workbook.tables.getItem(read.def.tableName);
+    if (features.tableResize) {
+      table.resize(whole);
+    } else {
+      // ExcelApi 1.9 has no Table.resize: the table is turned back into cells and made again over the larger range.
+      table.convertToRange();
+      table = worksheet.tables.add(whole, true);
+      table.name = read.def.tableName;
+      table.style = read.style;
+      // Formatting over the old table does not reach rows of a table made again: its highlights are set again over the whole body.
+      const body = worksheet.getRangeByIndexes(read.headerRow + 1, read.firstColumn, write.lastRow - read.headerRow, width);
+      body.conditionalFormats.clearAll();
+      queueHighlights(worksheet, tablePlan(read.def, []), read.headerRow + 1, write.lastRow - read.headerRow);
+    }
+    tableColumns(read).forEach((column, offset) => queueColumnCells(worksheet, column, read.firstColumn + offset, oldLastRow + 1, write.lastRow - oldLastRow));
+    if (read.totalsFormulas) {
+      table.showTotals = true;
+      table.getTotalRowRange().formulas = [read.totalsFormulas];
+    }
   }
-  tableColumns(read).forEach((column, offset) => queueColumnCells(worksheet, column, read.firstColumn + offset, oldLastRow + 1, write.lastRow - oldLastRow));
+  for (const run of write.removeRuns) worksheet.getRangeByIndexes(run.first, read.firstColumn, run.last - run.first + 1, width).delete("Up");
+  if (write.emptyRow !== null) worksheet.getRangeByIndexes(write.emptyRow, read.firstColumn, 1, width).clear("Contents");
 }

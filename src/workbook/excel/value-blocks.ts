@@ -1,4 +1,5 @@
 import { jsonBytes, type ExcelInput } from "./cell-input";
+import { ACTION_BYTES, CELLS_PER_SLICE, jsonUtf16Bytes, PATH_BYTES, REQUEST_BUDGET_BYTES, SLICE_BYTES } from "./request-cost";
 
 /**
  * A rectangle of values to write with `Range.values`, and how the batches that carry them to
@@ -25,16 +26,24 @@ export interface BlockSlice {
   bytes: number;
 }
 
-/** At most this many bytes of values per sync: Excel on the web refuses requests over 5 MB. */
-export const VALUE_BYTES_PER_SYNC = 4 * 1024 * 1024;
+/**
+ * At most this many bytes (counted as UTF-16, commands included) per staging sync: Excel on the
+ * web refuses requests over 5 MB; what is left is for the staging sheets' own commands.
+ */
+export const VALUE_BYTES_PER_SYNC = REQUEST_BUDGET_BYTES - 16 * 1024;
 
 /**
  * What the commands around a slice cost in the request besides its values (object paths, the
- * number formats set before them), counted against the budget so that many small blocks (scattered
- * updates) cannot add up past the limit.
+ * number formats set before them, at their serialised size), counted against the budget so that
+ * many small blocks (scattered updates) cannot add up past the limit.
  */
 export function sliceOverhead(block: ValueBlock): number {
-  return 200 * (1 + block.columnFormats.filter(Boolean).length);
+  return (PATH_BYTES + ACTION_BYTES + 64) * (1 + block.columnFormats.filter(Boolean).length);
+}
+
+/** Rows per slice Office.js cuts a large values array into (1,500 cells each). */
+function rowsPerOfficeSlice(block: ValueBlock): number {
+  return Math.max(1, Math.round(CELLS_PER_SLICE / Math.max(block.values[0]?.length ?? 1, 1)));
 }
 
 /**
@@ -53,7 +62,8 @@ export function packBlocks(blocks: readonly ValueBlock[], maxBytes: number = VAL
   for (const block of blocks) {
     let slice: BlockSlice | null = null;
     block.values.forEach((values, offset) => {
-      const bytes = jsonBytes(values) + 1;
+      // Each row's JSON, as UTF-16, and the extra range Office.js makes for every 1,500 cells.
+      const bytes = jsonUtf16Bytes(values) + 2 + (offset % rowsPerOfficeSlice(block) === 0 ? SLICE_BYTES : 0);
       if (bytes > maxBytes) throw new Error(`Row ${block.row + offset + 1} of ${block.sheet} alone exceeds ${maxBytes} bytes`);
       if (batchBytes + bytes > maxBytes) {
         closeBatch();
@@ -62,7 +72,7 @@ export function packBlocks(blocks: readonly ValueBlock[], maxBytes: number = VAL
       if (!slice) {
         const overhead = sliceOverhead(block);
         if (batchBytes + overhead + bytes > maxBytes) closeBatch();
-        slice = { block, firstRow: offset, rowCount: 0, bytes: 2 };
+        slice = { block, firstRow: offset, rowCount: 0, bytes: 4 };
         batch.push(slice);
         batchBytes += overhead;
       }
@@ -77,6 +87,8 @@ export function packBlocks(blocks: readonly ValueBlock[], maxBytes: number = VAL
 
 /** What a staged block costs in the last sync: its copy, and one clear per run of emptied cells down a column. */
 export function stagedCopyBytes(block: ValueBlock): number {
+  const copy = 2 * PATH_BYTES + ACTION_BYTES + 96;
+  const clear = PATH_BYTES + ACTION_BYTES + 64;
   let runs = 0;
   if (block.partial) {
     const width = block.values[0]?.length ?? 0;
@@ -86,10 +98,10 @@ export function stagedCopyBytes(block: ValueBlock): number {
       });
     }
   }
-  return 200 * (1 + runs);
+  return copy + clear * runs;
 }
 
-/** Total value bytes of some blocks, as `Range.values` would send them. */
+/** Total value bytes (UTF-8) of some blocks, as `Range.values` would send them. */
 export function blockBytes(blocks: readonly ValueBlock[]): number {
   return blocks.reduce((sum, block) => sum + jsonBytes(block.values), 0);
 }

@@ -1,11 +1,13 @@
-import "./office-addin-mock-jest";
 import { emptyWorkbookPlans } from "../../../src/core/structure/workbook-structure";
 import type { SheetChange } from "../../../src/workbook/port";
 import { ExcelWorkbook } from "../../../src/workbook/excel/excel-workbook";
-import { MockExcelState, MockSheet, uninstall } from "./mock-excel";
+import { HostedExcel as MockExcelState, uninstall } from "../../support/office-js-host/hosted-excel";
+import { MockSheet } from "../../support/office-js-host/workbook-model";
 
-async function initialised(): Promise<{ state: MockExcelState; port: ExcelWorkbook }> {
+/** A host with ExcelApi 1.14, whose change events say whether this add-in made the change. */
+async function initialised(supported = ["1.9", "1.10", "1.13", "1.14"]): Promise<{ state: MockExcelState; port: ExcelWorkbook }> {
   const state = new MockExcelState();
+  state.supported = new Set(supported);
   state.install();
   const port = new ExcelWorkbook();
   await port.apply({ plans: emptyWorkbookPlans() });
@@ -73,5 +75,33 @@ describe("ExcelWorkbook: selecting a finding's cell and watching sheets", () => 
     await stop();
     expect(JSON.stringify(state.sheets.map((sheet) => [sheet.name, sheet.grid(), sheet.styles.length, sheet.validations.length, sheet.conditionalFormats.length]))).toBe(before);
     expect(state.sheets.map((sheet) => sheet.name)).not.toContain(expect.stringMatching(/^rm-staging/));
+  });
+
+  test("the add-in's own writes do not come back as changes (ExcelApi 1.14 triggerSource), a user's edit does", async () => {
+    const { state, port } = await initialised();
+    const changes: SheetChange[] = [];
+    const stop = await port.watchSheets(["Actions"], (change) => changes.push(change));
+    await port.apply({ upserts: [{ table: "Actions", rows: [{ actionId: "ACT-1", description: "Train judges" }] }] });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(changes).toEqual([]);
+    await state.fireChanged("Actions", "C2");
+    expect(changes).toEqual([{ sheet: "Actions", address: "C2", kind: "edit" }]);
+    await stop();
+  });
+
+  test("on hosts without triggerSource, Local changes inside what the add-in is writing are its own echo; a co-author's are not", async () => {
+    const { state, port } = await initialised(["1.9"]);
+    const changes: SheetChange[] = [];
+    const stop = await port.watchSheets(["Actions", "Sheet1"], (change) => changes.push(change));
+    await port.apply({ upserts: [{ table: "Actions", rows: [{ actionId: "ACT-1", description: "Train judges" }] }] });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(changes).toEqual([]);
+    await state.fireChanged("Actions", "C2", "RangeEdited", "Remote");
+    await state.fireChanged("Sheet1", "B3");
+    expect(changes).toEqual([
+      { sheet: "Actions", address: "C2", kind: "edit" },
+      { sheet: "Sheet1", address: "B3", kind: "edit" },
+    ]);
+    await stop();
   });
 });
