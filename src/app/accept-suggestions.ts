@@ -1,5 +1,6 @@
 import { cellText, joinMultiValue, splitMultiValue, type Row } from "../model/cells";
-import { UserFacingError } from "../model/i18n/messages";
+import { UserFacingError, translate } from "../model/i18n/messages";
+import type { Language } from "../model/vocabularies";
 import { nextSequentialId } from "../model/ids";
 import { columnDef } from "../model/tables";
 import { SDG_TARGETS } from "../model/vocabularies";
@@ -8,14 +9,31 @@ import type { WorkbookPort } from "../workbook/port";
 
 /** What a person accepted: the suggestions they kept, possibly renamed, moved or trimmed. */
 export interface AcceptedSuggestions {
-  clusters?: { id: string; name: string; recommendationIds: string[]; reason?: string }[];
+  /** `existing`: the workbook's own cluster, to which the recommendations are added (no new row). */
+  clusters?: { id: string; name: string; recommendationIds: string[]; reason?: string; existing?: boolean }[];
   overlaps?: { id?: string; kind: "direct" | "partial"; recommendationIds: string[] }[];
   themes?: Record<string, { theme: string }[]>;
   sdgTargets?: Record<string, { target: string }[]>;
 }
 
+/** One accepted cluster and what became of it. */
+export interface ClusterOutcome {
+  /** The ID written (for a new cluster, the next free number, which may differ from the suggested one). */
+  id: string;
+  suggestedId: string;
+  name: string;
+  /** Recommendations whose Cluster it now is. */
+  assigned: number;
+}
+
 export interface AcceptResult {
   clustersAdded: number;
+  /** New rows of the Clusters table, in the order accepted. */
+  added: ClusterOutcome[];
+  /** Clusters of the workbook that received recommendations. */
+  filled: ClusterOutcome[];
+  /** Accepted clusters not written because each of their recommendations had a cluster already. */
+  notAdded: ClusterOutcome[];
   /** Recommendations whose Cluster was empty and is now set. */
   clusterAssigned: number;
   /** Recommendations that already had a cluster, kept as the person set it. */
@@ -69,6 +87,7 @@ export function parseAcceptedSuggestions(text: string, file: string): AcceptedSu
       name: text_(cluster.name, `${path}.name`),
       recommendationIds: stringList(cluster.recommendationIds, `${path}.recommendationIds`),
       reason: typeof cluster.reason === "string" ? cluster.reason : undefined,
+      existing: cluster.existing === true,
     };
   });
   const overlaps = list("overlaps").map((group, index) => {
@@ -144,20 +163,35 @@ export async function acceptSuggestions(port: WorkbookPort, accepted: AcceptedSu
     });
   }
 
-  // IDs taken in the meantime (another acceptance, a hand-made cluster) get the next free one.
+  // New clusters take the next free numbers, in the order accepted, so the workbook's clusters
+  // are numbered without gaps whatever was rejected; a workbook cluster keeps its own ID.
   const renamedIds: Record<string, string> = {};
-  const clusterIds = new Set((tables.Clusters?.rows ?? []).map((row) => cellText(row.clusterId)));
+  const clusterIds = new Set((tables.Clusters?.rows ?? []).map((row) => cellText(row.clusterId)).filter((id) => id !== ""));
   const clusterRows: Row[] = [];
   const clusterIdOf = new Map<string, string>();
-  // A cluster all of whose recommendations already sit in a cluster someone chose would be empty.
-  const takesSomeone = (cluster: { recommendationIds: string[] }) => cluster.recommendationIds.some((id) => cellText(rowsById.get(id)?.cluster ?? null) === "");
-  for (const cluster of (accepted.clusters ?? []).filter(takesSomeone)) {
-    const id = clusterIds.has(cluster.id) ? nextSequentialId("C", clusterIds) : cluster.id;
+  const added: ClusterOutcome[] = [];
+  const filled: ClusterOutcome[] = [];
+  const notAdded: ClusterOutcome[] = [];
+  (accepted.clusters ?? []).forEach((cluster, index) => {
+    // Only empty Cluster cells are filled: a cluster all of whose recommendations have one would stay empty.
+    const assigned = cluster.recommendationIds.filter((id) => cellText(rowsById.get(id)?.cluster ?? null) === "").length;
+    if (cluster.existing) {
+      if (!clusterIds.has(cluster.id)) throw new UserFacingError("accept.unknownCluster", { file: source, path: `clusters[${index}].id`, id: cluster.id, workbook: port.label });
+      clusterIdOf.set(cluster.id, cluster.id);
+      if (assigned > 0) filled.push({ id: cluster.id, suggestedId: cluster.id, name: cluster.name, assigned });
+      return;
+    }
+    if (assigned === 0) {
+      notAdded.push({ id: cluster.id, suggestedId: cluster.id, name: cluster.name, assigned });
+      return;
+    }
+    const id = nextSequentialId("C", clusterIds);
     if (id !== cluster.id) renamedIds[cluster.id] = id;
     clusterIds.add(id);
     clusterIdOf.set(cluster.id, id);
     clusterRows.push({ clusterId: id, name: cluster.name, description: cluster.reason ?? null, confirmed: "Yes" });
-  }
+    added.push({ id, suggestedId: cluster.id, name: cluster.name, assigned });
+  });
   const overlapIds = new Set(recommendations.rows.flatMap((row) => splitMultiValue(row.overlapGroup)));
   const overlapOf = new Map<string, string>();
   for (const group of accepted.overlaps ?? []) {
@@ -167,7 +201,7 @@ export async function acceptSuggestions(port: WorkbookPort, accepted: AcceptedSu
     for (const id of group.recommendationIds) if (!overlapOf.has(id)) overlapOf.set(id, wanted);
   }
 
-  const result: AcceptResult = { clustersAdded: clusterRows.length, clusterAssigned: 0, clusterKept: 0, overlapAssigned: 0, overlapKept: 0, themed: 0, targeted: 0, renamedIds };
+  const result: AcceptResult = { clustersAdded: clusterRows.length, added, filled, notAdded, clusterAssigned: 0, clusterKept: 0, overlapAssigned: 0, overlapKept: 0, themed: 0, targeted: 0, renamedIds };
   const updates: Row[] = [];
   for (const [id, row] of rowsById) {
     const update: Row = { id, cluster: row.cluster ?? null, overlapGroup: row.overlapGroup ?? null, themes: row.themes ?? null, sdgTargets: row.sdgTargets ?? null };
@@ -210,4 +244,15 @@ export async function acceptSuggestions(port: WorkbookPort, accepted: AcceptedSu
   if (updates.length > 0) upserts.push({ table: "Recommendations" as const, rows: updates, columns: ["cluster", "overlapGroup", "themes", "sdgTargets"] });
   if (upserts.length > 0) await port.apply({ upserts });
   return result;
+}
+
+/** Exactly which clusters were written, which received recommendations and which were not added, and why. */
+export function clusterOutcomeLines(result: AcceptResult, language: Language): string[] {
+  const item = (outcome: ClusterOutcome) =>
+    translate(language, outcome.id === outcome.suggestedId ? "accept.outcome.cluster" : "accept.outcome.renumbered", { id: outcome.id, name: outcome.name, count: outcome.assigned, suggestedId: outcome.suggestedId });
+  const lines: string[] = [];
+  if (result.added.length > 0) lines.push(translate(language, "accept.outcome.added", { list: result.added.map(item).join("; ") }));
+  if (result.filled.length > 0) lines.push(translate(language, "accept.outcome.filled", { list: result.filled.map(item).join("; ") }));
+  if (result.notAdded.length > 0) lines.push(translate(language, "accept.outcome.notAdded", { list: result.notAdded.map((outcome) => `${outcome.id} ${outcome.name}`).join("; ") }));
+  return lines;
 }
