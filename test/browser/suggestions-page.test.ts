@@ -277,7 +277,7 @@ test("in Spanish: the page, the overlap kinds and the engine's reasons are in Sp
   await page.getByRole("heading", { name: /^Grupos temáticos \(\d+\)$/ }).waitFor({ timeout: 60_000 });
   await page.getByRole("button", { name: /^▸ C-\d{3} .* recomendaciones · Sin decidir$/ }).first().click();
   // The cluster's reason comes from the engine in the worker, asked for in the interface language.
-  await page.getByText(/^Motivo: \d+ recomendaciones/).first().waitFor();
+  await page.getByText(/^Motivo: \d+ (de \d+ )?recomendaciones/).first().waitFor();
   await page.getByText(/ · (Directa: la misma petición|Parcial: una pide más, o una parte) · \d+ recomendaciones · Sin decidir$/).first().waitFor();
   await page.screenshot({ path: path.join(SCREENSHOTS, "suggestions-es.png"), fullPage: true });
   expect(session.pageErrors).toEqual([]);

@@ -59,7 +59,7 @@ Comandos:
                                    Info, listas temáticas del ACNUDH, observaciones finales,
                                    otras tablas); crea el libro si no existe; ver docs/import.md
   suggest <libro.xlsx> [--clusters N] [--json] [--include-clustered]
-                                   Sugiere grupos, solapamientos, temas y metas de
+                                   Sugiere grupos temáticos, coincidencias, temas y metas de
                                    los ODS, con sus motivos; no escribe nada
   accept <libro.xlsx> (--all | --from sugerencias.json) [--clusters N]
                                    Escribe en el libro las sugerencias aceptadas

@@ -98,8 +98,8 @@ export const SUGGEST_MESSAGES = {
   },
   "suggest.badClusterCount": {
     en: "The number of clusters must be a whole number from 1 to {max}; got \"{value}\".",
-    es: "El número de grupos debe ser un número entero de 1 a {max}; se recibió \"{value}\".",
-    fr: "Le nombre de groupes doit être un nombre entier de 1 à {max} ; reçu « {value} ».",
+    es: "El número de grupos temáticos debe ser un número entero de 1 a {max}; se recibió \"{value}\".",
+    fr: "Le nombre de groupes thématiques doit être un nombre entier de 1 à {max} ; reçu « {value} ».",
   },
   "suggest.cancelled": {
     en: "The analysis was cancelled. Nothing was written.",
@@ -138,11 +138,11 @@ export const SUGGEST_MESSAGES = {
   },
   "cli.suggestSummary": {
     en: "{workbook}: {recommendations} recommendations, {clusters} suggested clusters, {overlaps} overlap groups ({direct} direct, {partial} partial), themes for {themed}, SDG targets for {targeted}.",
-    es: "{workbook}: {recommendations} recomendaciones, {clusters} grupos sugeridos, {overlaps} grupos de solapamiento ({direct} directos, {partial} parciales), temas para {themed}, metas de los ODS para {targeted}.",
-    fr: "{workbook} : {recommendations} recommandations, {clusters} groupes suggérés, {overlaps} groupes de recoupement ({direct} directs, {partial} partiels), thèmes pour {themed}, cibles des ODD pour {targeted}.",
+    es: "{workbook}: {recommendations} recomendaciones, {clusters} grupos temáticos sugeridos, {overlaps} grupos de coincidencia ({direct} directos, {partial} parciales), temas para {themed}, metas de los ODS para {targeted}.",
+    fr: "{workbook} : {recommendations} recommandations, {clusters} groupes thématiques suggérés, {overlaps} groupes de recoupement ({direct} directs, {partial} partiels), thèmes pour {themed}, cibles des ODD pour {targeted}.",
   },
-  "cli.suggestClustersHeading": { en: "Clusters:", es: "Grupos:", fr: "Groupes :" },
-  "cli.suggestOverlapsHeading": { en: "Overlap groups:", es: "Grupos de solapamiento:", fr: "Groupes de recoupement :" },
+  "cli.suggestClustersHeading": { en: "Clusters:", es: "Grupos temáticos:", fr: "Groupes thématiques :" },
+  "cli.suggestOverlapsHeading": { en: "Overlap groups:", es: "Grupos de coincidencia:", fr: "Groupes de recoupement :" },
   "cli.suggestCluster": {
     en: "  {id}  {name} ({count})\n        {reason}",
     es: "  {id}  {name} ({count})\n        {reason}",
@@ -170,8 +170,8 @@ export const SUGGEST_MESSAGES = {
   },
   "cli.acceptDone": {
     en: "{file}: added {clusters} clusters and set the cluster of {assigned} recommendations ({keptClusters} already had one and kept it); overlap group on {grouped} ({keptGroups} kept); themes added on {themed}, SDG targets on {targeted}.",
-    es: "{file}: se añadieron {clusters} grupos y se asignó el grupo de {assigned} recomendaciones ({keptClusters} ya tenían uno y lo conservan); grupo de solapamiento en {grouped} ({keptGroups} conservados); temas añadidos en {themed}, metas de los ODS en {targeted}.",
-    fr: "{file} : {clusters} groupes ajoutés et groupe attribué à {assigned} recommandations ({keptClusters} en avaient déjà un et le gardent) ; groupe de recoupement sur {grouped} ({keptGroups} gardés) ; thèmes ajoutés sur {themed}, cibles des ODD sur {targeted}.",
+    es: "{file}: se añadieron {clusters} grupos temáticos y se asignó el grupo temático de {assigned} recomendaciones ({keptClusters} ya tenían uno y lo conservan); grupo de coincidencia en {grouped} ({keptGroups} conservados); temas añadidos en {themed}, metas de los ODS en {targeted}.",
+    fr: "{file} : {clusters} groupes thématiques ajoutés et groupe thématique attribué à {assigned} recommandations ({keptClusters} en avaient déjà un et le gardent) ; groupe de recoupement sur {grouped} ({keptGroups} gardés) ; thèmes ajoutés sur {themed}, cibles des ODD sur {targeted}.",
   },
   "accept.unknownCluster": {
     en: "{file}, {path}: {workbook} has no cluster {id}, so recommendations cannot be added to it. Nothing was written.",
