@@ -473,7 +473,8 @@ for (const language of ["en", "es", "fr"] as const) {
     // SDG targets come with their titles, not as bare numbers.
     expect(text).not.toMatch(/^\d{1,2}\.[0-9a-z]{1,2} · /m);
     if (language !== "en") expect(text).not.toMatch(/\b(Accept|Reject|Not decided|recommendations|Themes|Suggested)\b/);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `suggestions-demo-350-${language}.png`), fullPage: true });
+    // The pane as a person sees it at 350 x 900 (the whole review is thousands of pixels long).
+    await page.screenshot({ path: path.join(SCREENSHOTS, `suggestions-demo-350-${language}.png`), timeout: 90_000 });
     expect(session.pageErrors).toEqual([]);
     await session.context.close();
   });

@@ -156,7 +156,8 @@ export function SuggestionsPage() {
       const lastAdded = result.added.at(-1);
       const firstFree = lastAdded ? Number(lastAdded.id.slice(2)) + 1 : current.firstClusterNumber;
       const remaining = remainingAfterWrite(current.review, firstFree);
-      setSession(reviewFinished(remaining) ? null : { ...current, review: remaining, firstClusterNumber: firstFree, revision: revision + 1 });
+      const stillToPlace = remaining.clusters.reduce((total, cluster) => total + cluster.recommendationIds.length, 0);
+      setSession(reviewFinished(remaining) ? null : { ...current, review: remaining, recommendationCount: stillToPlace, firstClusterNumber: firstFree, revision: revision + 1 });
       setWritten(result);
     });
 
@@ -307,7 +308,8 @@ function ReviewPanel({ session, stale, busy, update, onWrite, onDiscard }: Revie
         </Text>
         <ul className={styles.list}>
           {review.clusters.map((cluster) => (
-            <ClusterItem key={cluster.id} cluster={cluster} review={review} texts={texts} session={session} update={update} />
+            // After a write the IDs are renumbered: a new key, so no cluster inherits another's typed name or selection.
+            <ClusterItem key={`${session.firstClusterNumber}|${cluster.id}`} cluster={cluster} review={review} texts={texts} session={session} update={update} />
           ))}
         </ul>
       </section>
