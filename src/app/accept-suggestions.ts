@@ -8,26 +8,16 @@ import type { WorkbookPort } from "../workbook/port";
 
 /** What a person accepted: the suggestions they kept, possibly renamed, moved or trimmed. */
 export interface AcceptedSuggestions {
-  clusters?: { id: string; name: string; recommendationIds: string[]; reason?: string }[];
+  /** `existing`: the workbook's own cluster, to which the recommendations are added (no new row). */
+  clusters?: { id: string; name: string; recommendationIds: string[]; reason?: string; existing?: boolean }[];
   overlaps?: { id?: string; kind: "direct" | "partial"; recommendationIds: string[] }[];
   themes?: Record<string, { theme: string }[]>;
   sdgTargets?: Record<string, { target: string }[]>;
 }
 
-export interface AcceptResult {
-  clustersAdded: number;
-  /** Recommendations whose Cluster was empty and is now set. */
-  clusterAssigned: number;
-  /** Recommendations that already had a cluster, kept as the person set it. */
-  clusterKept: number;
-  overlapAssigned: number;
-  overlapKept: number;
-  /** Recommendations that got at least one new theme / SDG target. */
-  themed: number;
-  targeted: number;
-  /** Accepted IDs that were taken in the workbook meanwhile, and the IDs written instead. */
-  renamedIds: Record<string, string>;
-}
+export type { AcceptResult, ClusterOutcome } from "./accept-outcome";
+import type { AcceptResult, ClusterOutcome } from "./accept-outcome";
+export { clusterOutcomeLines } from "./accept-outcome";
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -69,6 +59,7 @@ export function parseAcceptedSuggestions(text: string, file: string): AcceptedSu
       name: text_(cluster.name, `${path}.name`),
       recommendationIds: stringList(cluster.recommendationIds, `${path}.recommendationIds`),
       reason: typeof cluster.reason === "string" ? cluster.reason : undefined,
+      existing: cluster.existing === true,
     };
   });
   const overlaps = list("overlaps").map((group, index) => {
@@ -144,20 +135,35 @@ export async function acceptSuggestions(port: WorkbookPort, accepted: AcceptedSu
     });
   }
 
-  // IDs taken in the meantime (another acceptance, a hand-made cluster) get the next free one.
+  // New clusters take the next free numbers, in the order accepted, so the workbook's clusters
+  // are numbered without gaps whatever was rejected; a workbook cluster keeps its own ID.
   const renamedIds: Record<string, string> = {};
-  const clusterIds = new Set((tables.Clusters?.rows ?? []).map((row) => cellText(row.clusterId)));
+  const clusterIds = new Set((tables.Clusters?.rows ?? []).map((row) => cellText(row.clusterId)).filter((id) => id !== ""));
   const clusterRows: Row[] = [];
   const clusterIdOf = new Map<string, string>();
-  // A cluster all of whose recommendations already sit in a cluster someone chose would be empty.
-  const takesSomeone = (cluster: { recommendationIds: string[] }) => cluster.recommendationIds.some((id) => cellText(rowsById.get(id)?.cluster ?? null) === "");
-  for (const cluster of (accepted.clusters ?? []).filter(takesSomeone)) {
-    const id = clusterIds.has(cluster.id) ? nextSequentialId("C", clusterIds) : cluster.id;
+  const added: ClusterOutcome[] = [];
+  const filled: ClusterOutcome[] = [];
+  const notAdded: ClusterOutcome[] = [];
+  (accepted.clusters ?? []).forEach((cluster, index) => {
+    // Only empty Cluster cells are filled: a cluster all of whose recommendations have one would stay empty.
+    const assigned = cluster.recommendationIds.filter((id) => cellText(rowsById.get(id)?.cluster ?? null) === "").length;
+    if (cluster.existing) {
+      if (!clusterIds.has(cluster.id)) throw new UserFacingError("accept.unknownCluster", { file: source, path: `clusters[${index}].id`, id: cluster.id, workbook: port.label });
+      clusterIdOf.set(cluster.id, cluster.id);
+      if (assigned > 0) filled.push({ id: cluster.id, suggestedId: cluster.id, name: cluster.name, assigned });
+      return;
+    }
+    if (assigned === 0) {
+      notAdded.push({ id: cluster.id, suggestedId: cluster.id, name: cluster.name, assigned });
+      return;
+    }
+    const id = nextSequentialId("C", clusterIds);
     if (id !== cluster.id) renamedIds[cluster.id] = id;
     clusterIds.add(id);
     clusterIdOf.set(cluster.id, id);
     clusterRows.push({ clusterId: id, name: cluster.name, description: cluster.reason ?? null, confirmed: "Yes" });
-  }
+    added.push({ id, suggestedId: cluster.id, name: cluster.name, assigned });
+  });
   const overlapIds = new Set(recommendations.rows.flatMap((row) => splitMultiValue(row.overlapGroup)));
   const overlapOf = new Map<string, string>();
   for (const group of accepted.overlaps ?? []) {
@@ -167,7 +173,7 @@ export async function acceptSuggestions(port: WorkbookPort, accepted: AcceptedSu
     for (const id of group.recommendationIds) if (!overlapOf.has(id)) overlapOf.set(id, wanted);
   }
 
-  const result: AcceptResult = { clustersAdded: clusterRows.length, clusterAssigned: 0, clusterKept: 0, overlapAssigned: 0, overlapKept: 0, themed: 0, targeted: 0, renamedIds };
+  const result: AcceptResult = { clustersAdded: clusterRows.length, added, filled, notAdded, clusterAssigned: 0, clusterKept: 0, overlapAssigned: 0, overlapKept: 0, themed: 0, targeted: 0, renamedIds };
   const updates: Row[] = [];
   for (const [id, row] of rowsById) {
     const update: Row = { id, cluster: row.cluster ?? null, overlapGroup: row.overlapGroup ?? null, themes: row.themes ?? null, sdgTargets: row.sdgTargets ?? null };
@@ -211,3 +217,4 @@ export async function acceptSuggestions(port: WorkbookPort, accepted: AcceptedSu
   if (upserts.length > 0) await port.apply({ upserts });
   return result;
 }
+

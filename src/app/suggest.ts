@@ -12,12 +12,16 @@ export interface SuggestRequest {
   onProgress?: (stage: SuggestStage, fraction: number) => void;
   /** The task pane's cancel button. */
   signal?: AbortSignal;
+  /** Analyse recommendations already in a cluster too (by default they stay out of a new run). */
+  includeClustered?: boolean;
 }
 
 export { checkClusterCount, nextNumber } from "./suggest-input";
 
 export interface WorkbookSuggestions extends Suggestions {
   recommendationCount: number;
+  /** Recommendations left out because they are in a cluster already. */
+  leftOutClustered: number;
 }
 
 /**
@@ -26,7 +30,7 @@ export interface WorkbookSuggestions extends Suggestions {
  */
 export async function suggestForWorkbook(port: WorkbookPort, request: SuggestRequest = {}): Promise<WorkbookSuggestions> {
   if (request.clusters !== undefined) checkClusterCount(request.clusters);
-  const input = await readSuggestInput(port);
+  const input = await readSuggestInput(port, { includeClustered: request.includeClustered });
   const suggestions = await suggest(input.recommendations, {
     clusters: request.clusters,
     language: request.language,
@@ -34,6 +38,7 @@ export async function suggestForWorkbook(port: WorkbookPort, request: SuggestReq
     signal: request.signal,
     firstClusterNumber: input.firstClusterNumber,
     firstOverlapNumber: input.firstOverlapNumber,
+    existingClusters: input.existingClusters,
   });
-  return { ...suggestions, recommendationCount: input.recommendations.length };
+  return { ...suggestions, recommendationCount: input.recommendations.length, leftOutClustered: input.leftOutClustered };
 }

@@ -15,6 +15,7 @@ export async function runSuggestJob(job: SuggestJob, post: (reply: SuggestReply)
       language: job.language,
       firstClusterNumber: job.input.firstClusterNumber,
       firstOverlapNumber: job.input.firstOverlapNumber,
+      existingClusters: job.input.existingClusters,
       onProgress: (stage, fraction) => post({ type: "progress", stage, fraction }),
     });
     post({ type: "done", suggestions });

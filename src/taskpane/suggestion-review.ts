@@ -1,6 +1,6 @@
 import { nextSequentialId } from "../model/ids";
 import type { AcceptedSuggestions } from "../app/accept-suggestions";
-import type { OverlapKind, Suggestions } from "../core/suggest/types";
+import type { OverlapKind, SharedLabel, Suggestions } from "../core/suggest/types";
 
 /**
  * The review of a batch of suggestions in the task pane: what a person renamed, moved, merged,
@@ -18,6 +18,13 @@ export interface ReviewCluster {
   reason: string;
   recommendationIds: string[];
   decision: Decision;
+  /** The workbook's own cluster, which these recommendations would join; it keeps its name and ID. */
+  existing: boolean;
+  /** Why each recommendation fits an existing cluster. */
+  fits: Record<string, string>;
+  /** What most members shared when suggested (moves may change it: see `sharedNow`). */
+  shared?: SharedLabel;
+  suggestedSize: number;
 }
 
 export interface ReviewOverlap {
@@ -57,6 +64,10 @@ export function startReview(suggestions: Suggestions): SuggestionReview {
       reason: cluster.reason,
       recommendationIds: [...cluster.recommendationIds],
       decision: "pending",
+      existing: cluster.existing === true,
+      fits: cluster.fits ?? {},
+      suggestedSize: cluster.recommendationIds.length,
+      ...(cluster.shared ? { shared: cluster.shared } : {}),
     })),
     overlaps: suggestions.overlaps.map((group) => ({
       id: group.id,
@@ -83,11 +94,14 @@ export function clusterOf(review: SuggestionReview, recommendationId: string): R
   return cluster;
 }
 
-/** A blank name is refused (the review is returned unchanged): a cluster always has a name. */
+/**
+ * A blank name is refused (the review is returned unchanged): a cluster always has a name. So is
+ * renaming a workbook cluster: its name is the workbook's, changed there.
+ */
 export function renameCluster(review: SuggestionReview, clusterId: string, name: string): SuggestionReview {
   const index = clusterIndex(review, clusterId);
   const trimmed = name.trim();
-  if (trimmed === "" || trimmed === review.clusters[index].name) return review;
+  if (trimmed === "" || trimmed === review.clusters[index].name || review.clusters[index].existing) return review;
   return { ...review, clusters: review.clusters.map((cluster, at) => (at === index ? { ...cluster, name: trimmed } : cluster)) };
 }
 
@@ -130,7 +144,16 @@ export function splitCluster(review: SuggestionReview, clusterId: string, recomm
   if (moving.size === 0 || moving.size === original.recommendationIds.length) throw new Error("A split moves some, not none or all, of a cluster's recommendations");
   if (name.trim() === "") throw new Error("A new cluster needs a name");
   const newClusterId = nextSequentialId("C", review.clusters.map((cluster) => cluster.id));
-  const created: ReviewCluster = { id: newClusterId, name: name.trim(), reason: "", recommendationIds: original.recommendationIds.filter((id) => moving.has(id)), decision: "accepted" };
+  const created: ReviewCluster = {
+    id: newClusterId,
+    name: name.trim(),
+    reason: "",
+    recommendationIds: original.recommendationIds.filter((id) => moving.has(id)),
+    decision: "accepted",
+    existing: false,
+    fits: {},
+    suggestedSize: 0,
+  };
   const kept: ReviewCluster = { ...original, recommendationIds: original.recommendationIds.filter((id) => !moving.has(id)) };
   const clusters = [...review.clusters.slice(0, index), kept, created, ...review.clusters.slice(index + 1)];
   return { review: { ...review, clusters }, newClusterId };
@@ -211,7 +234,7 @@ export function acceptedSuggestions(review: SuggestionReview): AcceptedSuggestio
   return {
     clusters: review.clusters
       .filter((cluster) => cluster.decision === "accepted")
-      .map((cluster) => ({ id: cluster.id, name: cluster.name, recommendationIds: [...cluster.recommendationIds], reason: cluster.reason || undefined })),
+      .map((cluster) => ({ id: cluster.id, name: cluster.name, recommendationIds: [...cluster.recommendationIds], reason: cluster.reason || undefined, existing: cluster.existing })),
     overlaps: review.overlaps.filter((group) => group.decision === "accepted").map((group) => ({ id: group.id, kind: group.kind, recommendationIds: [...group.recommendationIds] })),
     themes: acceptedLabels(review.themes, "theme"),
     sdgTargets: acceptedLabels(review.sdgTargets, "target"),
@@ -222,4 +245,40 @@ export function acceptedSuggestions(review: SuggestionReview): AcceptedSuggestio
 export function nothingAccepted(review: SuggestionReview): boolean {
   const counts = reviewCounts(review);
   return counts.clusters.accepted + counts.overlaps.accepted + counts.themes.accepted + counts.sdgTargets.accepted === 0;
+}
+
+/**
+ * What is left to review once the accepted suggestions are written: everything not accepted,
+ * with the new clusters renumbered from `firstFreeNumber` so that, accepted later, they follow
+ * the workbook's clusters without gaps.
+ */
+export function remainingAfterWrite(review: SuggestionReview, firstFreeNumber: number): SuggestionReview {
+  const open = <Item extends { decision: Decision }>(items: readonly Item[]) => items.filter((item) => item.decision !== "accepted");
+  let next = firstFreeNumber;
+  const clusters = open(review.clusters).map((cluster) => (cluster.existing ? cluster : { ...cluster, id: `C-${String(next++).padStart(3, "0")}` }));
+  const openLabels = (byId: Record<string, ReviewLabel[]>) =>
+    Object.fromEntries(
+      Object.entries(byId)
+        .map(([id, labels]) => [id, open(labels)] as const)
+        .filter(([, labels]) => labels.length > 0),
+    );
+  return { clusters, overlaps: open(review.overlaps), themes: openLabels(review.themes), sdgTargets: openLabels(review.sdgTargets) };
+}
+
+/** True when nothing is left to decide or change. */
+export function reviewFinished(review: SuggestionReview): boolean {
+  return review.clusters.length + review.overlaps.length + Object.keys(review.themes).length + Object.keys(review.sdgTargets).length === 0;
+}
+
+/**
+ * What most of a cluster's recommendations share now: a shared theme is recounted from each
+ * recommendation's suggested themes (moves change it); a shared concept holds while the cluster
+ * is as suggested.
+ */
+export function sharedNow(cluster: ReviewCluster, suggestedThemes: Record<string, readonly string[]>): SharedLabel | undefined {
+  const shared = cluster.shared;
+  if (!shared) return undefined;
+  if (shared.kind === "concept") return cluster.recommendationIds.length === cluster.suggestedSize ? shared : undefined;
+  const count = cluster.recommendationIds.filter((id) => (suggestedThemes[id] ?? []).some((theme) => theme === shared.label || theme.startsWith(`${shared.label}: `))).length;
+  return count * 2 > cluster.recommendationIds.length ? { ...shared, count } : undefined;
 }

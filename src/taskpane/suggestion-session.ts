@@ -3,11 +3,28 @@ import type { WorkbookPort } from "../workbook/port";
 import type { SuggestionReview } from "./suggestion-review";
 
 /** A review in progress, and what it was made from. */
+/** What a reviewer sees of a recommendation beside its text. */
+export interface RecommendationFacts {
+  /** The Recommending States cell. */
+  states: string;
+  /** The Themes cell, when someone filled it. */
+  themes: string;
+}
+
 export interface SuggestionSession {
   review: SuggestionReview;
-  /** Recommendation text by ID, shown on demand. */
+  /** Recommendation text by ID. */
   texts: Record<string, string>;
+  facts: Record<string, RecommendationFacts>;
+  /** The themes suggested for each recommendation, whatever was decided since (for counting what a cluster shares). */
+  suggestedThemes: Record<string, string[]>;
+  /** Titles of the suggested SDG targets, in the interface language. */
+  sdgTitles: Record<string, string>;
   recommendationCount: number;
+  /** Recommendations left out because they were in a cluster already. */
+  leftOutClustered: number;
+  /** The number the next new cluster takes in the workbook (C-004: 4). */
+  firstClusterNumber: number;
   /** The task pane's revision when the suggestions were made: a later one means they may be stale. */
   revision: number;
 }

@@ -34,10 +34,16 @@ describe("suggestForWorkbook", () => {
     const result = await suggestForWorkbook(workbook, { clusters: 3 });
     expect(apply).not.toHaveBeenCalled();
     expect(await workbook.toBytes()).toBe(before);
-    expect(result.recommendationCount).toBe(ROWS.length);
-    expect(result.clusters.flatMap((cluster) => cluster.recommendationIds).sort()).toEqual(ROWS.map((row) => row.id).sort());
-    // C-001 is taken in the workbook: suggested clusters start after it.
-    expect(result.clusters[0].id).toBe("C-002");
+    // UPR3-XYZ-1.3 is in a cluster already: it stays out of the run unless asked for.
+    const unclustered = ROWS.filter((row) => !row.cluster).map((row) => row.id);
+    expect(result.recommendationCount).toBe(unclustered.length);
+    expect(result.leftOutClustered).toBe(1);
+    expect(result.clusters.flatMap((cluster) => cluster.recommendationIds).sort()).toEqual(unclustered.sort());
+    // "Ratify OP-CAT" fits the hand-made torture cluster, which keeps its ID; new clusters start after it.
+    expect(result.clusters[0]).toMatchObject({ id: "C-001", existing: true, recommendationIds: ["UPR3-XYZ-1.4"] });
+    expect(result.clusters.slice(1).map((cluster) => cluster.id)).toEqual(result.clusters.slice(1).map((_, index) => `C-00${index + 2}`));
+    const everything = await suggestForWorkbook(workbook, { clusters: 3, includeClustered: true });
+    expect(everything.recommendationCount).toBe(ROWS.length);
   });
 
   it("refuses a workbook without recommendations, and a bad cluster count", async () => {
@@ -57,11 +63,12 @@ describe("acceptSuggestions", () => {
 
     const reopened = await XlsxWorkbook.fromBytes(await workbook.toBytes(), "reopened.xlsx");
     const { recs, clusters } = await recommendations(reopened);
-    // The cluster someone chose by hand stays.
+    // The cluster someone chose by hand stays, and receives the recommendation that fits it.
     expect(recs.get("UPR3-XYZ-1.3")!.cluster).toBe("C-001");
-    expect(result.clusterKept).toBe(1);
+    expect(recs.get("UPR3-XYZ-1.4")!.cluster).toBe("C-001");
+    expect(result.filled).toEqual([{ id: "C-001", suggestedId: "C-001", name: "Torture prevention (set by hand)", assigned: 1 }]);
     for (const [id, row] of recs) expect({ id, cluster: cellText(row.cluster) !== "" }).toEqual({ id, cluster: true });
-    expect(clusters.map((row) => row.clusterId)).toEqual(expect.arrayContaining(["C-001", ...suggestions.clusters.map((cluster) => cluster.id)]));
+    expect(clusters.map((row) => row.clusterId)).toEqual(["C-001", ...suggestions.clusters.filter((cluster) => !cluster.existing).map((cluster) => cluster.id)]);
     expect(clusters.find((row) => row.clusterId === "C-001")!.name).toBe("Torture prevention (set by hand)");
     // The NHRI recommendations share an overlap group.
     expect(recs.get("UPR3-XYZ-1.1")!.overlapGroup).toBeTruthy();
@@ -78,8 +85,11 @@ describe("acceptSuggestions", () => {
     const workbook = await fixture();
     const suggestions = await suggestForWorkbook(workbook, { clusters: 3 });
     await acceptSuggestions(workbook, suggestions, "suggestions");
-    const again = await acceptSuggestions(workbook, await suggestForWorkbook(workbook, { clusters: 3 }), "suggestions");
-    expect(again).toMatchObject({ clustersAdded: 0, clusterAssigned: 0, overlapAssigned: 0, themed: 0, targeted: 0 });
+    const again = await acceptSuggestions(workbook, suggestions, "suggestions");
+    expect(again).toMatchObject({ clustersAdded: 0, clusterAssigned: 0, overlapAssigned: 0, themed: 0, targeted: 0, added: [] });
+    expect(again.notAdded.map((outcome) => outcome.suggestedId)).toEqual(suggestions.clusters.filter((cluster) => !cluster.existing).map((cluster) => cluster.id));
+    // Suggesting again finds nothing left to cluster.
+    await expect(suggestForWorkbook(workbook, { clusters: 3 })).rejects.toMatchObject({ key: "suggest.allClustered" });
   });
 
   it("checks everything before writing anything", async () => {
@@ -97,6 +107,15 @@ describe("acceptSuggestions", () => {
     await expect(
       acceptSuggestions(workbook, { clusters: [{ id: "A", name: "A", recommendationIds: ["UPR3-XYZ-1.1"] }, { id: "B", name: "B", recommendationIds: ["UPR3-XYZ-1.1"] }] }, "edited.json"),
     ).rejects.toMatchObject({ key: "accept.twiceInClusters" });
+    expect(await workbook.toBytes()).toBe(before);
+  });
+
+  it("refuses to fill a cluster the workbook does not have", async () => {
+    const workbook = await fixture();
+    const before = await workbook.toBytes();
+    await expect(acceptSuggestions(workbook, { clusters: [{ id: "C-042", name: "Gone", existing: true, recommendationIds: ["UPR3-XYZ-1.5"] }] }, "edited.json")).rejects.toThrow(
+      "edited.json, clusters[0].id: fixture.xlsx has no cluster C-042",
+    );
     expect(await workbook.toBytes()).toBe(before);
   });
 

@@ -9,6 +9,7 @@ import { translate } from "../../src/model/i18n/messages";
 import { columnDef, tableDef } from "../../src/model/tables";
 import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
 import { readWithLibreOffice } from "../support/libreoffice";
+import { sloveniaDemoWorkbook } from "../support/demo-workbook";
 import { ROOT, BUILD_TIMEOUT_MS, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer, type TaskPaneSession } from "../../scripts/taskpane-harness";
 
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots");
@@ -21,6 +22,7 @@ let browser: Browser;
 let workbookFile: string;
 let imported: number;
 let hostileFile: string;
+let demoFile: string;
 const HOSTILE = "<img src=x onerror=alert(1)> Ratify the Optional Protocol to the Convention against Torture";
 
 /** A workbook made the way a user would: the tables created and the three Slovenia lists imported (632 recommendations). */
@@ -58,6 +60,8 @@ beforeAll(async () => {
   });
   hostileFile = path.join(OUTPUT, "hostile.xlsx");
   writeFileSync(hostileFile, await hostile.toBytes());
+  demoFile = path.join(OUTPUT, "slovenia-demo.xlsx");
+  writeFileSync(demoFile, await (await sloveniaDemoWorkbook()).toBytes());
   server = await serveDist();
   browser = await launchChromium();
 }, BUILD_TIMEOUT_MS);
@@ -193,7 +197,7 @@ test("suggest in a worker, rename, move, reject an overlap group and a theme, ac
   const rejectTheme = page.getByRole("button", { name: new RegExp(`^Reject .+ for ${detailedId.replace(/[.]/g, "\\.")}$`) }).first();
   const rejectedTheme = /^Reject (.+) for /.exec((await rejectTheme.getAttribute("aria-label"))!)![1];
   await rejectTheme.click();
-  await page.getByText(new RegExp(`^${rejectedTheme.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} · score [0-9.]+ · Rejected$`)).first().waitFor();
+  await page.getByText(new RegExp(`^${rejectedTheme.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} · (strong|fair|weak) match · Rejected$`)).first().waitFor();
   await page.screenshot({ path: path.join(SCREENSHOTS, "suggestions-cluster-open.png"), fullPage: true });
 
   // Reject the first overlap group.
@@ -273,7 +277,7 @@ test("in Spanish: the page, the overlap kinds and the engine's reasons are in Sp
   await page.getByRole("heading", { name: /^Grupos temáticos \(\d+\)$/ }).waitFor({ timeout: 60_000 });
   await page.getByRole("button", { name: /^▸ C-\d{3} .* recomendaciones · Sin decidir$/ }).first().click();
   // The cluster's reason comes from the engine in the worker, asked for in the interface language.
-  await page.getByText(/^Motivo: \d+ recomendaciones/).first().waitFor();
+  await page.getByText(/^Motivo: \d+ (de \d+ )?recomendaciones/).first().waitFor();
   await page.getByText(/ · (Directa: la misma petición|Parcial: una pide más, o una parte) · \d+ recomendaciones · Sin decidir$/).first().waitFor();
   await page.screenshot({ path: path.join(SCREENSHOTS, "suggestions-es.png"), fullPage: true });
   expect(session.pageErrors).toEqual([]);
@@ -372,14 +376,107 @@ test("fewer clusters, split one, merge two, then write: the Clusters table and C
   await page.getByRole("button", { name: en("taskpane.suggest.acceptAll") }).click();
   await page.getByRole("button", { name: en("taskpane.suggest.write") }).click();
   await page.getByText(/^Written: 4 clusters added; /).waitFor();
+  // Written in the review's order, numbered without gaps: the split-off cluster (right after the first) becomes C-002.
+  await page.getByText(new RegExp(`^New clusters: C-001 .+; C-002 Split by the test \\(2; suggested as ${createdId}\\); C-003 .+; C-004 .+\\.$`)).waitFor();
   const workbook = await download(page, "split-merge.xlsx");
   const clusters = tableRows(workbook, "Clusters");
-  expect(clusters.map((row) => row.clusterId).sort()).toEqual([ids[0], ids[1], ids[2], createdId].sort());
-  expect(clusters.find((row) => row.clusterId === createdId)!.name).toBe("Split by the test");
+  expect(clusters.map((row) => row.clusterId)).toEqual(["C-001", "C-002", "C-003", "C-004"]);
+  expect(clusters.find((row) => row.clusterId === "C-002")!.name).toBe("Split by the test");
   const recommendations = tableRows(workbook, "Recommendations");
-  expect(recommendations.filter((row) => row.cluster === createdId).map((row) => row.id).sort()).toEqual([...picked].sort());
-  expect(recommendations.filter((row) => row.cluster === ids[3])).toEqual([]);
-  for (const row of recommendations) expect([ids[0], ids[1], ids[2], createdId]).toContain(row.cluster);
+  expect(recommendations.filter((row) => row.cluster === "C-002").map((row) => row.id).sort()).toEqual([...picked].sort());
+  for (const row of recommendations) expect(["C-001", "C-002", "C-003", "C-004"]).toContain(row.cluster);
   expect(session.pageErrors).toEqual([]);
   await session.context.close();
 });
+
+test("accept some clusters, write, suggest again: the rest stay to review, numbering has no gaps, nothing is proposed twice", async () => {
+  const session = await openSloveniaWorkbook();
+  const { page } = session;
+  const spin = page.getByRole("spinbutton", { name: en("taskpane.suggest.count") });
+  await spin.fill("6");
+  await spin.press("Enter");
+  await page.getByRole("button", { name: en("taskpane.suggest.run"), exact: true }).click();
+  await page.getByRole("heading", { name: "Clusters (6)" }).waitFor({ timeout: 60_000 });
+  const headers = page.getByRole("button", { name: /^▸ C-\d{3} / });
+  const suggested = (await headers.allTextContents()).map((header) => ({ id: /C-\d{3}/.exec(header)![0], name: /^▸ C-\d{3} (.+) · \d+ recommendations · /.exec(header)![1] }));
+  expect(suggested.map((cluster) => cluster.id)).toEqual(["C-001", "C-002", "C-003", "C-004", "C-005", "C-006"]);
+  // Every cluster says, before it is opened, how many of its recommendations share what names it.
+  await expect(page.getByText(/^\d+ of \d+ (share the theme “.+”|mention .+)\.$|^No theme is shared by most of these recommendations\.$/).count()).resolves.toBe(6);
+
+  // Accept the 2nd and 4th; open the 2nd: each recommendation shows its text and who recommended it.
+  for (const index of [1, 3]) {
+    await page.getByRole("button", { name: new RegExp(`^▸ ${suggested[index].id} `) }).click();
+    await page.getByRole("button", { name: `Accept cluster ${suggested[index].name}` }).click();
+  }
+  await page.getByText(/^Recommended by: .+/).first().waitFor();
+  await page.locator("blockquote").first().waitFor();
+  await page.getByRole("button", { name: en("taskpane.suggest.write") }).click();
+  await page.getByText(/^Written: 2 clusters added; /).waitFor();
+  await page.getByText(new RegExp(`^New clusters: C-001 ${escape(suggested[1].name)} \\(\\d+; suggested as C-002\\); C-002 ${escape(suggested[3].name)} \\(\\d+; suggested as C-004\\)\\.$`)).waitFor();
+  await page.getByText("Still to review below: 4 clusters, ").waitFor();
+  // The undecided clusters stay, renumbered to follow the written ones.
+  await page.getByRole("heading", { name: "Clusters (4)" }).waitFor();
+  const remaining = (await page.getByRole("button", { name: /^[▸▾] C-\d{3} / }).allTextContents()).map((header) => /C-\d{3}/.exec(header)![0]);
+  expect(remaining).toEqual(["C-003", "C-004", "C-005", "C-006"]);
+  await page.screenshot({ path: path.join(SCREENSHOTS, "suggestions-after-partial-write.png"), fullPage: true });
+
+  // Suggest again: the recommendations written into clusters stay out; the written clusters are not proposed anew.
+  await page.getByRole("button", { name: en("taskpane.suggest.runAgain"), exact: true }).click();
+  const leftOut = page.getByText(/ (\d+) recommendations already in a cluster were left out\./);
+  await leftOut.waitFor({ timeout: 60_000 });
+  const newHeaders = (await page.getByRole("button", { name: /^▸ C-\d{3} / }).allTextContents()).filter((header) => !header.includes(" · your cluster · "));
+  for (const header of newHeaders) {
+    expect(/C-\d{3}/.exec(header)![0] > "C-002").toBe(true);
+    expect(header).not.toContain(`C-003 ${suggested[1].name} ·`);
+  }
+  const proposedNames = newHeaders.map((header) => /^▸ C-\d{3} (.+) · \d+ recommendations/.exec(header)![1]);
+  expect(proposedNames).not.toContain(suggested[1].name);
+  expect(proposedNames).not.toContain(suggested[3].name);
+
+  const workbook = await download(page, "partial-write.xlsx");
+  expect(tableRows(workbook, "Clusters").map((row) => [row.clusterId, row.name])).toEqual([
+    ["C-001", suggested[1].name],
+    ["C-002", suggested[3].name],
+  ]);
+  expect(session.pageErrors).toEqual([]);
+  await session.context.close();
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+for (const language of ["en", "es", "fr"] as const) {
+  test(`the demo workbook at 350 px in ${language}: the secretariat's clusters are filled first, texts are shown, nothing scrolls sideways`, async () => {
+    const tr = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(language, key, params);
+    const session = await openTaskPane(browser, server.url, { locale: language });
+    const { page } = session;
+    await page.setViewportSize({ width: 350, height: 900 });
+    await page.getByLabel(tr("taskpane.start.fileInput")).setInputFiles(demoFile);
+    await page.getByText(tr("taskpane.file.current", { name: "slovenia-demo.xlsx" })).waitFor();
+    await page.getByRole("tab", { name: tr("taskpane.nav.suggestions") }).click();
+    await page.getByRole("button", { name: tr("taskpane.suggest.run"), exact: true }).click();
+    const yours = page.getByRole("button", { name: new RegExp(` · ${tr("taskpane.suggest.existingHeader", { id: "", name: "", count: 0, status: "" }).split(" · ")[1]} · `) });
+    await yours.first().waitFor({ timeout: 60_000 });
+    const headers = await yours.allTextContents();
+    expect(headers.map((header) => /C-00[123]/.exec(header)![0]).sort()).toEqual(["C-001", "C-002", "C-003"]);
+    // Open the secretariat's first cluster and its first recommendation's suggestions.
+    await yours.first().click();
+    const details = page.getByRole("button", { name: new RegExp(`^${escape(tr("taskpane.suggest.showTextOf", { id: "" }).trim())} `) }).first();
+    await details.click();
+    await page.waitForTimeout(200);
+    const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(width.scroll).toBeLessThanOrEqual(width.client);
+    const text = await page.locator("body").innerText();
+    // No developer words: no similarity figure, no bare score.
+    expect(text).not.toMatch(/similarity|similitud|similarité|score \d|puntuación \d/i);
+    // SDG targets come with their titles, not as bare numbers.
+    expect(text).not.toMatch(/^\d{1,2}\.[0-9a-z]{1,2} · /m);
+    // The recommendation texts are English data; the interface's own English phrases must not appear.
+    if (language !== "en") expect(text).not.toMatch(/\b(Not decided|your cluster|to add|Show the whole text|Recommended by|Suggested themes|share the theme)\b/);
+    // The pane as a person sees it at 350 x 900 (the whole review is thousands of pixels long).
+    await page.screenshot({ path: path.join(SCREENSHOTS, `suggestions-demo-350-${language}.png`), timeout: 90_000 });
+    expect(session.pageErrors).toEqual([]);
+    await session.context.close();
+  });
+}

@@ -56,7 +56,7 @@ describe("rights-matrix matrix", () => {
     const before = readFileSync(file);
     const result = await run("matrix", file, "--cluster", "C-99", "--lang", "es");
     expect(result.code).toBe(2);
-    expect(result.err).toBe("--cluster C-99: no existe ese grupo temático en monitoring.xlsx (tabla Clusters, Cluster ID o Name). Grupos: C-01, C-02, C-03, C-04.");
+    expect(result.err).toBe("--cluster C-99: no existe ese grupo temático en monitoring.xlsx (tabla Clusters, ID del grupo temático o nombre). Grupos: C-01, C-02, C-03, C-04.");
     expect(readFileSync(file).equals(before)).toBe(true);
     expect((await run("matrix", file, "--cycle", "four")).err).toMatch(/^--cycle four:/);
     expect((await run("matrix", path.join(dir, "missing.xlsx"))).code).toBe(2);

@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
+import { importRecommendations } from "../../src/app/import-recommendations";
 import { initWorkbook } from "../../src/app/init-workbook";
 import { loadPlan } from "../../src/app/load-plan";
 import type { Row } from "../../src/model/cells";
@@ -39,5 +40,22 @@ export async function demoWorkbook(): Promise<XlsxWorkbook> {
   await initWorkbook(workbook);
   await workbook.apply({ upserts: [{ table: "Recommendations", rows: sloveniaRecommendations(named) }] });
   await loadPlan(workbook, plan, "demo-plan.json");
+  return workbook;
+}
+
+/**
+ * What a secretariat has after a first day: the three Slovenia thematic lists imported (632
+ * recommendations, UPR cycles 2 to 4) and the demo plan loaded, whose clusters are still empty.
+ */
+export async function sloveniaDemoWorkbook(): Promise<XlsxWorkbook> {
+  const workbook = XlsxWorkbook.empty("slovenia-demo.xlsx");
+  await initWorkbook(workbook);
+  const folder = path.join(SAMPLES, "slovenia");
+  const sources = readdirSync(folder)
+    .filter((name) => name.endsWith(".docx"))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(folder, name))) }));
+  await importRecommendations(workbook, sources, { importedOn: new Date("2025-05-01") });
+  await loadPlan(workbook, JSON.parse(readFileSync(DEMO_PLAN_FILE, "utf8")), "demo-plan.json");
   return workbook;
 }

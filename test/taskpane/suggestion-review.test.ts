@@ -11,7 +11,10 @@ import {
   nothingAccepted,
   overlapsInCluster,
   renameCluster,
+  remainingAfterWrite,
   reviewCounts,
+  reviewFinished,
+  sharedNow,
   splitCluster,
   startReview,
   type SuggestionReview,
@@ -100,7 +103,7 @@ describe("suggestion review", () => {
     const { review, newClusterId } = splitCluster(startReview(SUGGESTIONS), "C-004", ["R6"], "Domestic violence");
     expect(newClusterId).toBe("C-005");
     expect(review.clusters.map((cluster) => cluster.id)).toEqual(["C-002", "C-003", "C-004", "C-005"]);
-    expect(review.clusters[3]).toEqual({ id: "C-005", name: "Domestic violence", reason: "", recommendationIds: ["R6"], decision: "accepted" });
+    expect(review.clusters[3]).toEqual({ id: "C-005", name: "Domestic violence", reason: "", recommendationIds: ["R6"], decision: "accepted", existing: false, fits: {}, suggestedSize: 0 });
     expect(review.clusters[2].recommendationIds).toEqual(["R5"]);
     expectEachInExactlyOneCluster(review);
     expect(() => splitCluster(review, "C-003", ["R3", "R4"], "All")).toThrow("not none or all");
@@ -120,7 +123,7 @@ describe("suggestion review", () => {
     expect(() => decideLabel(review, "sdgTargets", "R5", "1.1", "accepted")).toThrow("No suggested sdgTargets 1.1 for R5");
     expect(() => decideOverlap(review, "OG-404", "accepted")).toThrow("No overlap group OG-404");
     expect(acceptedSuggestions(review)).toEqual({
-      clusters: [{ id: "C-003", name: "Torture prevention", recommendationIds: ["R3", "R4"], reason: "2 recommendations on OP-CAT" }],
+      clusters: [{ id: "C-003", name: "Torture prevention", recommendationIds: ["R3", "R4"], reason: "2 recommendations on OP-CAT", existing: false }],
       overlaps: [{ id: "OG-002", kind: "partial", recommendationIds: ["R3", "R4"] }],
       themes: { R1: [{ theme: "National Human Rights Institution" }] },
       sdgTargets: { R5: [{ target: "5.2" }] },
@@ -181,5 +184,46 @@ describe("suggestion review", () => {
       ["C-006", ["R2"]],
       ["C-005", ["R1", "R3", "R4", "R5", "R6"]],
     ]);
+  });
+});
+
+describe("after a write", () => {
+  it("keeps what was not accepted, and renumbers the new clusters to follow the written ones without gaps", () => {
+    let review = startReview({
+      ...SUGGESTIONS,
+      clusters: [{ id: "C-001", name: "Yours", existing: true, fits: { R6: "Fits" }, recommendationIds: ["R6"], reason: "", overlapGroupIds: [], themes: [], terms: [] }, ...SUGGESTIONS.clusters.map((cluster) => (cluster.id === "C-004" ? { ...cluster, recommendationIds: ["R5"] } : cluster))],
+    });
+    expect(renameCluster(review, "C-001", "Renamed")).toBe(review);
+    review = decideCluster(review, "C-003", "accepted");
+    review = decideOverlap(review, "OG-001", "accepted");
+    review = decideLabel(review, "themes", "R1", "Institutions & policies", "rejected");
+    review = decideLabel(review, "sdgTargets", "R1", "16.a", "accepted");
+    expect(acceptedSuggestions(review).clusters).toEqual([{ id: "C-003", name: "Torture prevention", recommendationIds: ["R3", "R4"], reason: "2 recommendations on OP-CAT", existing: false }]);
+    // C-003 was written as C-002 (the workbook had C-001): the rest continue from C-003.
+    const left = remainingAfterWrite(review, 3);
+    expect(left.clusters.map((cluster) => [cluster.id, cluster.name])).toEqual([
+      ["C-001", "Yours"],
+      ["C-003", "National human rights institution"],
+      ["C-004", "Violence against women"],
+    ]);
+    expect(left.overlaps.map((group) => group.id)).toEqual(["OG-002"]);
+    expect(left.themes.R1.map((label) => [label.value, label.decision])).toEqual([
+      ["National Human Rights Institution", "pending"],
+      ["Institutions & policies", "rejected"],
+    ]);
+    expect(left.sdgTargets.R1).toBeUndefined();
+    expect(reviewFinished(left)).toBe(false);
+    expect(reviewFinished(remainingAfterWrite(acceptAll(startReview(SUGGESTIONS)), 5))).toBe(true);
+  });
+
+  it("recounts what a cluster's members share after a move", () => {
+    let review = startReview({ ...SUGGESTIONS, clusters: SUGGESTIONS.clusters.map((cluster) => ({ ...cluster, shared: { kind: "theme" as const, label: "Torture", count: 2 } })) });
+    const themes = { R3: ["Torture"], R4: ["Torture"], R5: ["Violence"] };
+    expect(sharedNow(review.clusters[1], themes)).toEqual({ kind: "theme", label: "Torture", count: 2 });
+    review = moveRecommendation(review, "R5", "C-003");
+    // 2 of 3 still share it.
+    expect(sharedNow(review.clusters.find((cluster) => cluster.id === "C-003")!, themes)).toEqual({ kind: "theme", label: "Torture", count: 2 });
+    review = moveRecommendation(review, "R3", "C-004");
+    expect(sharedNow(review.clusters.find((cluster) => cluster.id === "C-003")!, themes)).toBeUndefined();
   });
 });

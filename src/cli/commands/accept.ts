@@ -1,5 +1,5 @@
 import { promises as fs } from "node:fs";
-import { acceptSuggestions, parseAcceptedSuggestions, type AcceptedSuggestions } from "../../app/accept-suggestions";
+import { acceptSuggestions, clusterOutcomeLines, parseAcceptedSuggestions, type AcceptedSuggestions } from "../../app/accept-suggestions";
 import { suggestForWorkbook } from "../../app/suggest";
 import { UserFacingError, translate } from "../../model/i18n/messages";
 import { lastOption, parseArgs } from "../args";
@@ -10,7 +10,7 @@ import { openForSuggestions } from "./suggest";
 export const acceptCommand: CliCommand = {
   name: "accept",
   async run(argv, context) {
-    const args = parseArgs("accept", argv, { valued: ["--from", "--clusters"], flags: ["--all"] });
+    const args = parseArgs("accept", argv, { valued: ["--from", "--clusters"], flags: ["--all", "--include-clustered"] });
     const from = lastOption(args, "--from");
     if ((from === undefined) === !args.flags.has("--all")) throw new UserFacingError("cli.acceptNeedsSource");
     const { file, workbook, clusters } = await openForSuggestions("accept", args, "rights-matrix accept monitoring.xlsx --all");
@@ -21,7 +21,7 @@ export const acceptCommand: CliCommand = {
       accepted = parseAcceptedSuggestions(await fs.readFile(from, "utf8"), from);
       source = from;
     } else {
-      accepted = await suggestForWorkbook(workbook, { clusters, language: context.language });
+      accepted = await suggestForWorkbook(workbook, { clusters, language: context.language, includeClustered: args.flags.has("--include-clustered") });
       source = workbook.label;
     }
     const result = await acceptSuggestions(workbook, accepted, source);
@@ -38,6 +38,7 @@ export const acceptCommand: CliCommand = {
         targeted: result.targeted,
       }),
     );
+    for (const line of clusterOutcomeLines(result, context.language)) context.out(line);
     return 0;
   },
 };

@@ -46,9 +46,10 @@ function printReadable(suggestions: WorkbookSuggestions, file: string, label: st
       targeted: Object.values(suggestions.sdgTargets).filter((list) => list.length > 0).length,
     }),
   );
+  if (suggestions.leftOutClustered > 0) context.out(translate(language, "cli.suggestLeftOut", { count: suggestions.leftOutClustered }));
   context.out("\n" + translate(language, "cli.suggestClustersHeading"));
   for (const cluster of suggestions.clusters) {
-    context.out(translate(language, "cli.suggestCluster", { id: cluster.id, name: cluster.name, count: cluster.recommendationIds.length, reason: cluster.reason }));
+    context.out(translate(language, cluster.existing ? "cli.suggestExistingCluster" : "cli.suggestCluster", { id: cluster.id, name: cluster.name, count: cluster.recommendationIds.length, reason: cluster.reason }));
   }
   if (suggestions.overlaps.length > 0) context.out("\n" + translate(language, "cli.suggestOverlapsHeading"));
   for (const group of suggestions.overlaps) {
@@ -60,9 +61,9 @@ function printReadable(suggestions: WorkbookSuggestions, file: string, label: st
 export const suggestCommand: CliCommand = {
   name: "suggest",
   async run(argv, context) {
-    const args = parseArgs("suggest", argv, { valued: ["--clusters"], flags: ["--json"] });
+    const args = parseArgs("suggest", argv, { valued: ["--clusters"], flags: ["--json", "--include-clustered"] });
     const { file, workbook, clusters } = await openForSuggestions("suggest", args, "rights-matrix suggest monitoring.xlsx --clusters 12");
-    const suggestions = await suggestForWorkbook(workbook, { clusters, language: context.language });
+    const suggestions = await suggestForWorkbook(workbook, { clusters, language: context.language, includeClustered: args.flags.has("--include-clustered") });
     if (args.flags.has("--json")) context.out(suggestionsJson(suggestions));
     else printReadable(suggestions, file, workbook.label, context, context.language);
     return 0;

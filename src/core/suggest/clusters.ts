@@ -1,8 +1,10 @@
 import { translate } from "../../model/i18n/messages";
 import type { Language } from "../../model/vocabularies";
-import type { Corpus, SparseVector } from "./corpus";
-import { phraseStems } from "./text";
-import type { ClusterSuggestion, OverlapSuggestion, ScoredTheme } from "./types";
+import { conceptById, conceptLabel, findConcepts } from "./concepts";
+import { cosine, sharedFeatures, type AnalysedRecommendation, type Corpus, type SparseVector } from "./corpus";
+import { conceptWeight } from "./evidence";
+import { analyse, phraseStems } from "./text";
+import type { ClusterSuggestion, ExistingCluster, OverlapSuggestion, ScoredTheme } from "./types";
 
 /** Weight of the suggested themes next to the words when grouping: clusters are thematic, and themes carry what the wording varies on. */
 const THEME_SHARE = 0.9;
@@ -34,6 +36,25 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** A workbook cluster as the analysis sees it: its description analysed like a recommendation. */
+export interface ExistingProfile {
+  cluster: ExistingCluster;
+  document: AnalysedRecommendation;
+  themes: ScoredTheme[];
+}
+
+/**
+ * The concepts a cluster's name names, the narrowest only: "Roma inclusion" is about Roma, not
+ * about every minority, though the word Roma also says minority.
+ */
+function nameConcepts(name: string): string[] {
+  const matches = findConcepts(analyse(name)).filter((match) => conceptWeight(match.concept) >= 1);
+  const narrowest = matches.filter(
+    (match) => !matches.some((other) => other.concept.parent === match.concept.id && other.stream === match.stream && other.start === match.start && other.end === match.end),
+  );
+  return [...new Set(narrowest.map((match) => match.concept.id))];
+}
+
 interface ClusterInput {
   corpus: Corpus;
   themes: readonly ScoredTheme[][];
@@ -43,28 +64,25 @@ interface ClusterInput {
   language: Language;
   firstNumber: number;
   checkAbort: () => void;
+  existing?: readonly ExistingProfile[];
 }
 
-/** Words and suggested themes in one normalised vector per recommendation. */
-function clusteringVectors(corpus: Corpus, themes: readonly ScoredTheme[][], themeIndex: Map<string, number>): SparseVector[] {
-  const offset = corpus.features.length;
-  return corpus.documents.map((document, position) => {
-    const entries: [number, number][] = [];
-    for (let index = 0; index < document.vector.indexes.length; index++) entries.push([document.vector.indexes[index], document.vector.weights[index] * WORD_SHARE]);
-    const scored = themes[position];
-    const themeNorm = Math.sqrt(scored.reduce((sum, theme) => sum + theme.score * theme.score, 0)) || 1;
-    for (const theme of scored) {
-      let index = themeIndex.get(theme.theme);
-      if (index === undefined) {
-        index = themeIndex.size;
-        themeIndex.set(theme.theme, index);
-      }
-      entries.push([offset + index, (theme.score / themeNorm) * THEME_SHARE]);
+/** One recommendation's words and suggested themes in one normalised vector. */
+function clusteringVector(vector: SparseVector, scored: readonly ScoredTheme[], offset: number, themeIndex: Map<string, number>): SparseVector {
+  const entries: [number, number][] = [];
+  for (let index = 0; index < vector.indexes.length; index++) entries.push([vector.indexes[index], vector.weights[index] * WORD_SHARE]);
+  const themeNorm = Math.sqrt(scored.reduce((sum, theme) => sum + theme.score * theme.score, 0)) || 1;
+  for (const theme of scored) {
+    let index = themeIndex.get(theme.theme);
+    if (index === undefined) {
+      index = themeIndex.size;
+      themeIndex.set(theme.theme, index);
     }
-    entries.sort((a, b) => a[0] - b[0]);
-    const norm = Math.sqrt(entries.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1;
-    return { indexes: Int32Array.from(entries.map(([index]) => index)), weights: Float32Array.from(entries.map(([, weight]) => weight / norm)) };
-  });
+    entries.push([offset + index, (theme.score / themeNorm) * THEME_SHARE]);
+  }
+  entries.sort((a, b) => a[0] - b[0]);
+  const norm = Math.sqrt(entries.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1;
+  return { indexes: Int32Array.from(entries.map(([index]) => index)), weights: Float32Array.from(entries.map(([, weight]) => weight / norm)) };
 }
 
 function dot(vector: SparseVector, centroids: Float64Array, cluster: number, dimensions: number): number {
@@ -173,48 +191,219 @@ function keepOverlapsTogether(assignment: Int32Array, overlaps: readonly Overlap
   }
 }
 
+/** A recommendation fits a workbook cluster this close to it, or less close when they name the same concept. */
+const FIT = 0.45;
+const FIT_WITH_CONCEPT = 0.2;
+/** Rounds of moving recommendations to a cluster whose name they share. */
+const NAMING_ROUNDS = 4;
+
+/** Concepts specific enough to name a cluster or to place a recommendation in one. */
+function tellingConcepts(document: AnalysedRecommendation): string[] {
+  return [...new Set(document.concepts.filter((match) => conceptWeight(match.concept) >= 1).map((match) => match.concept.id))];
+}
+
+/**
+ * What a recommendation could share with others: its suggested themes, the family of a theme
+ * ("Persons with disabilities" for "Persons with disabilities: accessibility, mobility") and
+ * the concepts it names.
+ */
+function labelKeys(document: AnalysedRecommendation, scored: readonly ScoredTheme[]): Set<string> {
+  const families = scored.map((theme) => theme.theme.split(": ")).filter((parts) => parts.length > 1).map((parts) => `g:${parts[0]}`);
+  return new Set([...scored.map((theme) => `t:${theme.theme}`), ...families, ...tellingConcepts(document).map((id) => `c:${id}`)]);
+}
+
+function labelOf(key: string, language: Language): { kind: "theme" | "concept"; label: string } {
+  if (key.startsWith("t:") || key.startsWith("g:")) return { kind: "theme", label: key.slice(2) };
+  const concept = conceptById(key.slice(2));
+  const label = concept ? conceptLabel(concept, language) : key.slice(2);
+  // A concept's name is written for the middle of a sentence; as a cluster's name it starts with a capital.
+  return { kind: "concept", label: label.charAt(0).toLocaleUpperCase(language) + label.slice(1) };
+}
+
+/** The labels most members share, most shared first (a theme before a concept on a tie). */
+function sharedKeys(members: readonly number[], keys: readonly Set<string>[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const member of members) for (const key of keys[member]) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0));
+}
+
+/** Why a recommendation fits a workbook cluster: the concepts, themes and words they share. */
+function fitEvidence(document: AnalysedRecommendation, scored: readonly ScoredTheme[], profile: ExistingProfile, corpus: Corpus, language: Language): string {
+  const concepts = tellingConcepts(document).filter((id) => tellingConcepts(profile.document).includes(id));
+  const themes = scored.map((theme) => theme.theme).filter((theme) => profile.themes.some((other) => other.theme === theme));
+  const words = sharedFeatures(document.vector, profile.document.vector)
+    .map((feature) => corpus.features[feature])
+    .filter((key) => !key.startsWith("#") && !UNTELLING_TERMS.has(key))
+    .slice(0, 3)
+    .map((key) => corpus.surface.get(key) ?? key);
+  const parts = [
+    ...concepts.map((id) => conceptById(id)).filter((concept): concept is NonNullable<typeof concept> => concept !== undefined).map((concept) => conceptLabel(concept, language)),
+    ...themes.map((theme) => `“${theme}”`),
+    ...(words.length > 0 ? [words.join(", ")] : []),
+  ];
+  return parts.slice(0, 4).join("; ") || "-";
+}
+
 export function suggestClusters(input: ClusterInput): ClusterSuggestion[] {
   const { corpus, themes, overlaps, language } = input;
   const documents = corpus.documents;
   if (documents.length === 0) return [];
-  const count = Math.max(1, Math.min(input.count, documents.length));
+  const existing = input.existing ?? [];
   const themeIndex = new Map<string, number>();
-  const vectors = clusteringVectors(corpus, themes, themeIndex);
-  const dimensions = corpus.features.length + themeIndex.size;
-  const { assignment, similarity, centroids } = kMeans(vectors, count, dimensions, input.seed, input.checkAbort);
+  const offset = corpus.features.length;
+  const vectors = documents.map((document, position) => clusteringVector(document.vector, themes[position], offset, themeIndex));
+  const profileVectors = existing.map((profile) => clusteringVector(profile.document.vector, profile.themes, offset, themeIndex));
+  const dimensions = offset + themeIndex.size;
   const positionOf = new Map(documents.map((document, position) => [document.id, position]));
-  keepOverlapsTogether(assignment, overlaps, positionOf);
 
-  const members: number[][] = Array.from({ length: count }, () => []);
-  assignment.forEach((cluster, position) => members[cluster].push(position));
-  const ordered = members.map((list, cluster) => ({ list, cluster })).filter(({ list }) => list.length > 0).sort((a, b) => b.list.length - a.list.length || a.list[0] - b.list[0]);
-  const usedNames = new Set<string>();
+  // Workbook clusters first: a recommendation that fits one goes there.
+  const fitsIn = new Int32Array(documents.length).fill(-1);
+  const named = existing.map((profile) => nameConcepts(profile.cluster.name));
+  documents.forEach((document, position) => {
+    const concepts = tellingConcepts(document);
+    let bestScore = 0;
+    existing.forEach((profile, index) => {
+      const score = cosine(vectors[position], profileVectors[index]);
+      const sharesConcept = concepts.some((id) => named[index].includes(id));
+      if ((score >= FIT || (sharesConcept && score >= FIT_WITH_CONCEPT)) && score > bestScore) {
+        bestScore = score;
+        fitsIn[position] = index;
+      }
+    });
+  });
+  input.checkAbort();
+
+  // The rest form new clusters; in `assignment`, 0..existing-1 are the workbook's clusters, the others new.
+  const rest = documents.map((_, position) => position).filter((position) => fitsIn[position] < 0);
+  const newCount = rest.length === 0 ? 0 : Math.max(1, Math.min(input.count, rest.length));
+  const assignment = Int32Array.from(fitsIn);
+  let centroids: Float64Array = new Float64Array(0);
+  if (newCount > 0) {
+    const grouped = kMeans(rest.map((position) => vectors[position]), newCount, dimensions, input.seed, input.checkAbort);
+    rest.forEach((position, index) => (assignment[position] = existing.length + grouped.assignment[index]));
+  }
+  const total = existing.length + newCount;
+  const keys = documents.map((document, position) => labelKeys(document, themes[position]));
+  const membersOf = () => {
+    const lists: number[][] = Array.from({ length: total }, () => []);
+    assignment.forEach((cluster, position) => lists[cluster].push(position));
+    return lists;
+  };
+
+  // A cluster is named after what most of its members share: a member that lacks its cluster's
+  // label moves to the closest cluster whose label it has.
+  for (let round = 0; round < NAMING_ROUNDS && newCount > 0; round++) {
+    centroids = recomputeCentroids(vectors, assignment, total, dimensions);
+    const members = membersOf();
+    const labelOfCluster = members.map((list, cluster) => (cluster < existing.length || list.length === 0 ? undefined : sharedKeys(list, keys)[0]?.[0]));
+    let moved = 0;
+    for (let cluster = existing.length; cluster < total; cluster++) {
+      const own = labelOfCluster[cluster];
+      for (const position of members[cluster]) {
+        if (own !== undefined && keys[position].has(own)) continue;
+        let best = -1;
+        let bestScore = Number.NEGATIVE_INFINITY;
+        for (let other = existing.length; other < total; other++) {
+          const label = labelOfCluster[other];
+          if (other === cluster || label === undefined || !keys[position].has(label)) continue;
+          const score = dot(vectors[position], centroids, other, dimensions);
+          if (score > bestScore) {
+            bestScore = score;
+            best = other;
+          }
+        }
+        if (best >= 0) {
+          assignment[position] = best;
+          moved++;
+        }
+      }
+    }
+    input.checkAbort();
+    if (moved === 0) break;
+  }
+  keepOverlapsTogether(assignment, overlaps, positionOf);
+  centroids = recomputeCentroids(vectors, assignment, total, dimensions);
+
+  const members = membersOf();
   const overlapOf = new Map<string, string>();
   for (const group of overlaps) for (const id of group.recommendationIds) overlapOf.set(id, group.id);
-
-  return ordered.map(({ list, cluster }, position) => {
+  const usedNames = new Set(existing.map((profile) => profile.cluster.name.trim().toLowerCase()));
+  const describe = (list: readonly number[], cluster: number) => {
     const themeTotals = new Map<string, number>();
     for (const member of list) for (const theme of themes[member]) themeTotals.set(theme.theme, (themeTotals.get(theme.theme) ?? 0) + theme.score);
     const topThemes = [...themeTotals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([theme]) => theme);
-    const terms = topTerms(corpus, centroids, cluster, dimensions, 5);
-    const name = uniqueName(topThemes, terms, usedNames, language);
     const ids = list.map((member) => documents[member].id);
-    const cohesion = list.reduce((sum, member) => sum + similarity[member], 0) / list.length;
     return {
-      id: `C-${String(input.firstNumber + position).padStart(3, "0")}`,
-      name,
-      recommendationIds: ids,
-      reason: translate(language, "suggest.reason.cluster", {
-        count: list.length,
-        themes: topThemes.slice(0, 3).join("; ") || "-",
-        terms: terms.join(", ") || "-",
-        similarity: cohesion.toFixed(2),
-      }),
+      ids,
+      topThemes,
+      terms: topTerms(corpus, centroids, cluster, dimensions, 5),
       overlapGroupIds: [...new Set(ids.map((id) => overlapOf.get(id)).filter((id): id is string => id !== undefined))],
-      themes: topThemes.slice(0, 5),
-      terms,
     };
+  };
+
+  const filled: ClusterSuggestion[] = existing.flatMap((profile, cluster) => {
+    const list = members[cluster];
+    if (list.length === 0) return [];
+    const { ids, topThemes, terms, overlapGroupIds } = describe(list, cluster);
+    const fits: Record<string, string> = {};
+    for (const member of list) {
+      const group = overlapOf.get(documents[member].id);
+      fits[documents[member].id] =
+        fitsIn[member] === cluster
+          ? translate(language, "suggest.reason.fits", { name: profile.cluster.name, evidence: fitEvidence(documents[member], themes[member], profile, corpus, language) })
+          : translate(language, "suggest.reason.fitsWithOverlap", { name: profile.cluster.name, group: group ?? "-" });
+    }
+    const [best] = sharedKeys(list, keys);
+    return [
+      {
+        id: profile.cluster.id,
+        name: profile.cluster.name,
+        recommendationIds: ids,
+        reason: translate(language, "suggest.reason.existingCluster", { count: list.length, name: profile.cluster.name }),
+        existing: true,
+        fits,
+        ...(best && best[1] * 2 > list.length ? { shared: { ...labelOf(best[0], language), count: best[1] } } : {}),
+        overlapGroupIds,
+        themes: topThemes.slice(0, 5),
+        terms,
+      },
+    ];
   });
+
+  const created = members
+    .map((list, cluster) => ({ list, cluster }))
+    .filter(({ list, cluster }) => cluster >= existing.length && list.length > 0)
+    .sort((a, b) => b.list.length - a.list.length || a.list[0] - b.list[0])
+    .map(({ list, cluster }, position): ClusterSuggestion => {
+      const { ids, topThemes, terms, overlapGroupIds } = describe(list, cluster);
+      const majority = sharedKeys(list, keys).filter(([, count]) => count * 2 > list.length);
+      const shared = majority.length > 0 ? { ...labelOf(majority[0][0], language), count: majority[0][1] } : undefined;
+      const name = uniqueName(
+        majority.map(([key]) => labelOf(key, language).label),
+        terms,
+        usedNames,
+        language,
+      );
+      const common = { count: list.length, terms: terms.join(", ") || "-" };
+      return {
+        id: `C-${String(input.firstNumber + position).padStart(3, "0")}`,
+        name,
+        recommendationIds: ids,
+        reason: shared
+          ? translate(language, shared.kind === "theme" ? "suggest.reason.clusterTheme" : "suggest.reason.clusterConcept", {
+              ...common,
+              shared: shared.count,
+              label: shared.label,
+              others: majority.slice(1, 3).map(([key]) => labelOf(key, language).label).join("; ") || "-",
+            })
+          : translate(language, "suggest.reason.clusterMixed", { ...common, themes: topThemes.slice(0, 3).join("; ") || "-" }),
+        ...(shared ? { shared } : {}),
+        overlapGroupIds,
+        themes: topThemes.slice(0, 5),
+        terms,
+      };
+    });
+  return [...filled, ...created];
 }
 
 function topTerms(corpus: Corpus, centroids: Float64Array, cluster: number, dimensions: number, limit: number): string[] {
@@ -232,17 +421,18 @@ function topTerms(corpus: Corpus, centroids: Float64Array, cluster: number, dime
     .map(([feature]) => corpus.surface.get(corpus.features[feature]) ?? corpus.features[feature]);
 }
 
-function uniqueName(themes: readonly string[], terms: readonly string[], used: Set<string>, language: Language): string {
+/** The most shared label, or it and the next shared one, or it and a frequent word; never a name in use. */
+function uniqueName(shared: readonly string[], terms: readonly string[], used: Set<string>, language: Language): string {
   const candidates = [
-    themes[0],
-    themes[0] && themes[1] ? `${themes[0]} / ${themes[1]}` : undefined,
-    themes[1],
-    themes[0] && terms[0] ? `${themes[0]} / ${terms[0]}` : undefined,
-    terms.length > 0 ? terms.slice(0, 3).join(", ") : undefined,
+    shared[0],
+    shared[0] && shared[1] ? `${shared[0]} / ${shared[1]}` : undefined,
+    shared[0] && terms[0] ? `${shared[0]} / ${terms[0]}` : undefined,
+    shared.length === 0 && terms.length > 0 ? `${translate(language, "suggest.clusterWithoutTheme")}: ${terms.slice(0, 3).join(", ")}` : undefined,
   ].filter((name): name is string => Boolean(name));
   const fallback = translate(language, "suggest.clusterWithoutTheme");
-  let name = candidates.find((candidate) => !used.has(candidate)) ?? candidates[0] ?? fallback;
-  for (let suffix = 2; used.has(name); suffix++) name = `${candidates[0] ?? fallback} (${suffix})`;
-  used.add(name);
+  const free = (name: string) => !used.has(name.toLowerCase());
+  let name = candidates.find(free) ?? candidates[0] ?? fallback;
+  for (let suffix = 2; !free(name); suffix++) name = `${candidates[0] ?? fallback} (${suffix})`;
+  used.add(name.toLowerCase());
   return name;
 }

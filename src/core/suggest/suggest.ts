@@ -26,9 +26,14 @@ export async function suggest(recommendations: readonly RecommendationText[], op
     options.onProgress?.(stage, STAGE_START[stage] + (STAGE_END[stage] - STAGE_START[stage]) * (total === 0 ? 1 : done / total));
   checkAbort();
 
-  const corpus = buildCorpus(recommendations, (index) => {
-    if (index % 1000 === 0) report("analyse", index, recommendations.length);
+  // The workbook's clusters are analysed with the batch (their words weigh as the batch's do), then set apart.
+  const existing = options.existingClusters ?? [];
+  const profiles = existing.map((cluster) => ({ id: `#cluster ${cluster.id}`, text: [cluster.name, cluster.description, ...cluster.memberTexts].join("\n") }));
+  const analysed = buildCorpus([...recommendations, ...profiles], (index) => {
+    if (index % 1000 === 0) report("analyse", index, recommendations.length + profiles.length);
   });
+  const corpus = { ...analysed, documents: analysed.documents.slice(0, recommendations.length) };
+  const profileDocuments = analysed.documents.slice(recommendations.length);
   report("analyse", 1, 1);
   await yieldToEventLoop();
   checkAbort();
@@ -70,6 +75,7 @@ export async function suggest(recommendations: readonly RecommendationText[], op
     language,
     firstNumber: options.firstClusterNumber ?? 1,
     checkAbort,
+    existing: existing.map((cluster, index) => ({ cluster, document: profileDocuments[index], themes: suggestThemes(profileDocuments[index], corpus, language) })),
   });
   report("clusters", 1, 1);
 

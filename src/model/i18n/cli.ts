@@ -13,7 +13,7 @@ Commands:
                                    Import recommendations (UHRI and UPR Info exports, OHCHR
                                    thematic lists, concluding observations, other tables);
                                    creates the workbook if missing; see docs/import.md
-  suggest <workbook.xlsx> [--clusters N] [--json]
+  suggest <workbook.xlsx> [--clusters N] [--json] [--include-clustered]
                                    Suggest clusters, overlap groups, themes and SDG
                                    targets, with reasons; writes nothing
   accept <workbook.xlsx> (--all | --from suggestions.json) [--clusters N]
@@ -58,8 +58,8 @@ Comandos:
                                    Importa recomendaciones (exportaciones del UHRI y de UPR
                                    Info, listas temáticas del ACNUDH, observaciones finales,
                                    otras tablas); crea el libro si no existe; ver docs/import.md
-  suggest <libro.xlsx> [--clusters N] [--json]
-                                   Sugiere grupos, solapamientos, temas y metas de
+  suggest <libro.xlsx> [--clusters N] [--json] [--include-clustered]
+                                   Sugiere grupos temáticos, coincidencias, temas y metas de
                                    los ODS, con sus motivos; no escribe nada
   accept <libro.xlsx> (--all | --from sugerencias.json) [--clusters N]
                                    Escribe en el libro las sugerencias aceptadas
@@ -103,7 +103,7 @@ Commandes :
                                    Importe des recommandations (exports de l'UHRI et d'UPR
                                    Info, listes thématiques du HCDH, observations finales,
                                    autres tableaux) ; crée le classeur s'il manque ; voir docs/import.md
-  suggest <classeur.xlsx> [--clusters N] [--json]
+  suggest <classeur.xlsx> [--clusters N] [--json] [--include-clustered]
                                    Suggère groupes, recoupements, thèmes et cibles
                                    des ODD, avec leurs raisons ; n'écrit rien
   accept <classeur.xlsx> (--all | --from suggestions.json) [--clusters N]

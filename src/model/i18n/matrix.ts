@@ -115,13 +115,13 @@ export const MATRIX_MESSAGES = {
   },
   "matrix.filter.unknownCluster": {
     en: "--cluster {value}: no such cluster in {file} (Clusters table, Cluster ID or Name). Clusters: {known}.",
-    es: "--cluster {value}: no existe ese grupo temático en {file} (tabla Clusters, Cluster ID o Name). Grupos: {known}.",
-    fr: "--cluster {value} : ce groupe thématique n'existe pas dans {file} (table Clusters, Cluster ID ou Name). Groupes : {known}.",
+    es: "--cluster {value}: no existe ese grupo temático en {file} (tabla Clusters, ID del grupo temático o nombre). Grupos: {known}.",
+    fr: "--cluster {value} : ce groupe thématique n'existe pas dans {file} (table Clusters, ID du groupe thématique ou nom). Groupes : {known}.",
   },
   "matrix.filter.unknownInstitution": {
     en: "--institution {value}: no institution of that name or acronym in {file} (Institutions table, Responsible institutions, or an action's lead or partners).",
-    es: "--institution {value}: no hay ninguna institución con ese nombre o sigla en {file} (tabla Institutions, Responsible institutions, o responsable o socio de una acción).",
-    fr: "--institution {value} : aucune institution de ce nom ou sigle dans {file} (table Institutions, Responsible institutions, ou chef de file ou partenaire d'une action).",
+    es: "--institution {value}: no hay ninguna institución con ese nombre o sigla en {file} (tabla Institutions, instituciones responsables, o responsable o socio de una acción).",
+    fr: "--institution {value} : aucune institution de ce nom ou sigle dans {file} (table Institutions, institutions responsables, ou chef de file ou partenaire d'une action).",
   },
   "matrix.filter.unknownResponse": {
     en: "--response {value}: not a response. Use one of: {known}.",

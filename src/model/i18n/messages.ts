@@ -17,6 +17,7 @@ import { TASKPANE_EXPORT_MESSAGES } from "./taskpane-export";
 import { TASKPANE_INSTITUTION_MESSAGES } from "./taskpane-institution";
 import { TASKPANE_VALIDATE_MESSAGES } from "./taskpane-validate";
 import { TASKPANE_UX_MESSAGES } from "./taskpane-ux";
+import { workbookLabel } from "./workbook-labels";
 
 /** One entry per domain; a domain adds its file here. */
 const CATALOG = {
@@ -42,9 +43,24 @@ const CATALOG = {
 export type MessageKey = keyof typeof CATALOG;
 export type MessageParams = Record<string, string | number>;
 
+/**
+ * Messages about what a file or table literally holds (an import's source columns, a table's
+ * missing header) name it as written; the others show the workbook's words translated.
+ */
+const LITERAL_PREFIXES = ["import.", "error."];
+
+/**
+ * The message in `language`. A parameter that is one of the workbook's canonical words (a list
+ * value such as Completed, a column header such as Deadline) is shown translated.
+ */
 export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
   const template = CATALOG[key][language] ?? CATALOG[key].en;
-  return template.replace(/\{(\w+)\}/g, (whole: string, name: string) => (name in params ? String(params[name]) : whole));
+  const literal = LITERAL_PREFIXES.some((prefix) => key.startsWith(prefix));
+  return template.replace(/\{(\w+)\}/g, (whole: string, name: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name];
+    return typeof value === "string" && !literal ? workbookLabel(language, value) : String(value);
+  });
 }
 
 /** Every message key, for checks over the whole catalogue (such as "no English word left in Spanish"). */

@@ -4,8 +4,8 @@ import type { Catalog } from "./catalog-types";
 export const PROGRESS_MESSAGES = {
   "progress.reportNotFound": {
     en: "{file}: there is no report \"{id}\" in the Progress table. Check the Report ID column; nothing was written.",
-    es: "{file}: no hay ningún informe \"{id}\" en la tabla Progress. Revise la columna Report ID; no se escribió nada.",
-    fr: "{file} : aucun rapport « {id} » dans la table Progress. Vérifiez la colonne Report ID ; rien n'a été écrit.",
+    es: "{file}: no hay ningún informe \"{id}\" en la tabla Progress. Revise la columna del ID del informe; no se escribió nada.",
+    fr: "{file} : aucun rapport « {id} » dans la table Progress. Vérifiez la colonne de l'ID du rapport ; rien n'a été écrit.",
   },
   "progress.unknownStatus": {
     en: "{location}: the review status \"{status}\" is not one of {allowed}. Correct the cell; nothing was written.",
@@ -14,23 +14,23 @@ export const PROGRESS_MESSAGES = {
   },
   "progress.cannotSubmit": {
     en: "{location}: report {id} is {status}, so it cannot be submitted (only a Draft or Rejected report can). Allowed now: {allowed}. Nothing was written.",
-    es: "{location}: el informe {id} está en estado {status}, así que no puede enviarse (solo un informe Draft o Rejected puede). Permitido ahora: {allowed}. No se escribió nada.",
-    fr: "{location} : le rapport {id} est au statut {status}, il ne peut donc pas être soumis (seul un rapport Draft ou Rejected peut l'être). Autorisé maintenant : {allowed}. Rien n'a été écrit.",
+    es: "{location}: el informe {id} está en estado {status}, así que no puede enviarse (solo un informe en borrador o rechazado puede). Permitido ahora: {allowed}. No se escribió nada.",
+    fr: "{location} : le rapport {id} est au statut {status}, il ne peut donc pas être soumis (seul un rapport en brouillon ou refusé peut l'être). Autorisé maintenant : {allowed}. Rien n'a été écrit.",
   },
   "progress.cannotApprove": {
     en: "{location}: report {id} is {status}, so it cannot be approved (only a Submitted report can). Allowed now: {allowed}. Nothing was written.",
-    es: "{location}: el informe {id} está en estado {status}, así que no puede aprobarse (solo un informe Submitted puede). Permitido ahora: {allowed}. No se escribió nada.",
-    fr: "{location} : le rapport {id} est au statut {status}, il ne peut donc pas être approuvé (seul un rapport Submitted peut l'être). Autorisé maintenant : {allowed}. Rien n'a été écrit.",
+    es: "{location}: el informe {id} está en estado {status}, así que no puede aprobarse (solo un informe enviado puede). Permitido ahora: {allowed}. No se escribió nada.",
+    fr: "{location} : le rapport {id} est au statut {status}, il ne peut donc pas être approuvé (seul un rapport soumis peut l'être). Autorisé maintenant : {allowed}. Rien n'a été écrit.",
   },
   "progress.cannotReject": {
     en: "{location}: report {id} is {status}, so it cannot be rejected (only a Submitted report can). Allowed now: {allowed}. Nothing was written.",
-    es: "{location}: el informe {id} está en estado {status}, así que no puede rechazarse (solo un informe Submitted puede). Permitido ahora: {allowed}. No se escribió nada.",
-    fr: "{location} : le rapport {id} est au statut {status}, il ne peut donc pas être rejeté (seul un rapport Submitted peut l'être). Autorisé maintenant : {allowed}. Rien n'a été écrit.",
+    es: "{location}: el informe {id} está en estado {status}, así que no puede rechazarse (solo un informe enviado puede). Permitido ahora: {allowed}. No se escribió nada.",
+    fr: "{location} : le rapport {id} est au statut {status}, il ne peut donc pas être rejeté (seul un rapport soumis peut l'être). Autorisé maintenant : {allowed}. Rien n'a été écrit.",
   },
   "progress.cannotPublish": {
     en: "{location}: report {id} is {status}, so it cannot be published (only an Approved report can). Allowed now: {allowed}. Nothing was written.",
-    es: "{location}: el informe {id} está en estado {status}, así que no puede publicarse (solo un informe Approved puede). Permitido ahora: {allowed}. No se escribió nada.",
-    fr: "{location} : le rapport {id} est au statut {status}, il ne peut donc pas être publié (seul un rapport Approved peut l'être). Autorisé maintenant : {allowed}. Rien n'a été écrit.",
+    es: "{location}: el informe {id} está en estado {status}, así que no puede publicarse (solo un informe aprobado puede). Permitido ahora: {allowed}. No se escribió nada.",
+    fr: "{location} : le rapport {id} est au statut {status}, il ne peut donc pas être publié (seul un rapport approuvé peut l'être). Autorisé maintenant : {allowed}. Rien n'a été écrit.",
   },
   "progress.rejectNeedsComment": {
     en: "{location}: rejecting report {id} needs a comment telling the focal point what to change (--comment \"...\"). Nothing was written.",

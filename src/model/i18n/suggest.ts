@@ -39,10 +39,35 @@ export const SUGGEST_MESSAGES = {
     es: "Redacción parecida, una pide más o una parte; términos comunes: {terms}. Similitud {similarity}.",
     fr: "Formulation proche, l'une demande plus ou une partie ; termes communs : {terms}. Similarité {similarity}.",
   },
-  "suggest.reason.cluster": {
-    en: "{count} recommendations, mostly on {themes}; shared terms: {terms}. Average similarity to the cluster centre {similarity}.",
-    es: "{count} recomendaciones, sobre todo de {themes}; términos comunes: {terms}. Similitud media con el centro del grupo {similarity}.",
-    fr: "{count} recommandations, surtout sur {themes} ; termes communs : {terms}. Similarité moyenne au centre du groupe {similarity}.",
+  "suggest.reason.clusterTheme": {
+    en: "{shared} of {count} recommendations share the theme “{label}”. Also shared by most: {others}. Frequent words: {terms}.",
+    es: "{shared} de {count} recomendaciones comparten el tema «{label}». También comparten la mayoría: {others}. Palabras frecuentes: {terms}.",
+    fr: "{shared} recommandations sur {count} partagent le thème « {label} ». Également partagé par la plupart : {others}. Mots fréquents : {terms}.",
+  },
+  "suggest.reason.clusterConcept": {
+    en: "{shared} of {count} recommendations mention {label}. Also shared by most: {others}. Frequent words: {terms}.",
+    es: "{shared} de {count} recomendaciones mencionan {label}. También comparten la mayoría: {others}. Palabras frecuentes: {terms}.",
+    fr: "{shared} recommandations sur {count} mentionnent {label}. Également partagé par la plupart : {others}. Mots fréquents : {terms}.",
+  },
+  "suggest.reason.clusterMixed": {
+    en: "{count} recommendations with no theme shared by most of them; themes that come up: {themes}. Frequent words: {terms}.",
+    es: "{count} recomendaciones sin un tema que compartan la mayoría; temas que aparecen: {themes}. Palabras frecuentes: {terms}.",
+    fr: "{count} recommandations sans thème partagé par la plupart ; thèmes présents : {themes}. Mots fréquents : {terms}.",
+  },
+  "suggest.reason.existingCluster": {
+    en: "{count} recommendations not yet in a cluster fit your cluster “{name}”.",
+    es: "{count} recomendaciones que aún no están en un grupo temático encajan en su grupo «{name}».",
+    fr: "{count} recommandations qui ne sont encore dans aucun groupe thématique correspondent à votre groupe « {name} ».",
+  },
+  "suggest.reason.fits": {
+    en: "Fits “{name}”: both mention {evidence}.",
+    es: "Encaja en «{name}»: ambos mencionan {evidence}.",
+    fr: "Correspond à « {name} » : les deux mentionnent {evidence}.",
+  },
+  "suggest.reason.fitsWithOverlap": {
+    en: "Goes with “{name}” because it asks for the same thing as recommendations placed there (overlap group {group}).",
+    es: "Va con «{name}» porque pide lo mismo que recomendaciones asignadas allí (grupo de coincidencia {group}).",
+    fr: "Va avec « {name} » car elle demande la même chose que des recommandations placées là (groupe de recoupement {group}).",
   },
   "suggest.clusterWithoutTheme": {
     en: "Other recommendations",
@@ -66,10 +91,15 @@ export const SUGGEST_MESSAGES = {
     es: "{workbook}: la tabla Recommendations está vacía; no hay nada que sugerir. Importe primero recomendaciones.",
     fr: "{workbook} : la table Recommendations est vide ; il n'y a rien à suggérer. Importez d'abord des recommandations.",
   },
+  "suggest.allClustered": {
+    en: "{workbook}: all {count} recommendations are in a cluster already, so there is nothing new to cluster. To review them all again, include the recommendations already in a cluster.",
+    es: "{workbook}: las {count} recomendaciones ya están en un grupo temático; no hay nada nuevo que agrupar. Para revisarlas todas de nuevo, incluya las recomendaciones que ya están en un grupo.",
+    fr: "{workbook} : les {count} recommandations sont déjà dans un groupe thématique ; il n'y a rien de nouveau à regrouper. Pour toutes les revoir, incluez les recommandations déjà dans un groupe.",
+  },
   "suggest.badClusterCount": {
     en: "The number of clusters must be a whole number from 1 to {max}; got \"{value}\".",
-    es: "El número de grupos debe ser un número entero de 1 a {max}; se recibió \"{value}\".",
-    fr: "Le nombre de groupes doit être un nombre entier de 1 à {max} ; reçu « {value} ».",
+    es: "El número de grupos temáticos debe ser un número entero de 1 a {max}; se recibió \"{value}\".",
+    fr: "Le nombre de groupes thématiques doit être un nombre entier de 1 à {max} ; reçu « {value} ».",
   },
   "suggest.cancelled": {
     en: "The analysis was cancelled. Nothing was written.",
@@ -108,11 +138,11 @@ export const SUGGEST_MESSAGES = {
   },
   "cli.suggestSummary": {
     en: "{workbook}: {recommendations} recommendations, {clusters} suggested clusters, {overlaps} overlap groups ({direct} direct, {partial} partial), themes for {themed}, SDG targets for {targeted}.",
-    es: "{workbook}: {recommendations} recomendaciones, {clusters} grupos sugeridos, {overlaps} grupos de solapamiento ({direct} directos, {partial} parciales), temas para {themed}, metas de los ODS para {targeted}.",
-    fr: "{workbook} : {recommendations} recommandations, {clusters} groupes suggérés, {overlaps} groupes de recoupement ({direct} directs, {partial} partiels), thèmes pour {themed}, cibles des ODD pour {targeted}.",
+    es: "{workbook}: {recommendations} recomendaciones, {clusters} grupos temáticos sugeridos, {overlaps} grupos de coincidencia ({direct} directos, {partial} parciales), temas para {themed}, metas de los ODS para {targeted}.",
+    fr: "{workbook} : {recommendations} recommandations, {clusters} groupes thématiques suggérés, {overlaps} groupes de recoupement ({direct} directs, {partial} partiels), thèmes pour {themed}, cibles des ODD pour {targeted}.",
   },
-  "cli.suggestClustersHeading": { en: "Clusters:", es: "Grupos:", fr: "Groupes :" },
-  "cli.suggestOverlapsHeading": { en: "Overlap groups:", es: "Grupos de solapamiento:", fr: "Groupes de recoupement :" },
+  "cli.suggestClustersHeading": { en: "Clusters:", es: "Grupos temáticos:", fr: "Groupes thématiques :" },
+  "cli.suggestOverlapsHeading": { en: "Overlap groups:", es: "Grupos de coincidencia:", fr: "Groupes de recoupement :" },
   "cli.suggestCluster": {
     en: "  {id}  {name} ({count})\n        {reason}",
     es: "  {id}  {name} ({count})\n        {reason}",
@@ -140,7 +170,39 @@ export const SUGGEST_MESSAGES = {
   },
   "cli.acceptDone": {
     en: "{file}: added {clusters} clusters and set the cluster of {assigned} recommendations ({keptClusters} already had one and kept it); overlap group on {grouped} ({keptGroups} kept); themes added on {themed}, SDG targets on {targeted}.",
-    es: "{file}: se añadieron {clusters} grupos y se asignó el grupo de {assigned} recomendaciones ({keptClusters} ya tenían uno y lo conservan); grupo de solapamiento en {grouped} ({keptGroups} conservados); temas añadidos en {themed}, metas de los ODS en {targeted}.",
-    fr: "{file} : {clusters} groupes ajoutés et groupe attribué à {assigned} recommandations ({keptClusters} en avaient déjà un et le gardent) ; groupe de recoupement sur {grouped} ({keptGroups} gardés) ; thèmes ajoutés sur {themed}, cibles des ODD sur {targeted}.",
+    es: "{file}: se añadieron {clusters} grupos temáticos y se asignó el grupo temático de {assigned} recomendaciones ({keptClusters} ya tenían uno y lo conservan); grupo de coincidencia en {grouped} ({keptGroups} conservados); temas añadidos en {themed}, metas de los ODS en {targeted}.",
+    fr: "{file} : {clusters} groupes thématiques ajoutés et groupe thématique attribué à {assigned} recommandations ({keptClusters} en avaient déjà un et le gardent) ; groupe de recoupement sur {grouped} ({keptGroups} gardés) ; thèmes ajoutés sur {themed}, cibles des ODD sur {targeted}.",
+  },
+  "accept.unknownCluster": {
+    en: "{file}, {path}: {workbook} has no cluster {id}, so recommendations cannot be added to it. Nothing was written.",
+    es: "{file}, {path}: {workbook} no tiene el grupo temático {id}; no se le pueden añadir recomendaciones. No se escribió nada.",
+    fr: "{file}, {path} : {workbook} n'a pas de groupe thématique {id} ; on ne peut pas y ajouter de recommandations. Rien n'a été écrit.",
+  },
+  "accept.outcome.cluster": { en: "{id} {name} ({count})", es: "{id} {name} ({count})", fr: "{id} {name} ({count})" },
+  "accept.outcome.renumbered": {
+    en: "{id} {name} ({count}; suggested as {suggestedId})",
+    es: "{id} {name} ({count}; sugerido como {suggestedId})",
+    fr: "{id} {name} ({count} ; suggéré comme {suggestedId})",
+  },
+  "accept.outcome.added": { en: "New clusters: {list}.", es: "Grupos temáticos nuevos: {list}.", fr: "Nouveaux groupes thématiques : {list}." },
+  "accept.outcome.filled": {
+    en: "Recommendations placed in your clusters: {list}.",
+    es: "Recomendaciones asignadas a sus grupos temáticos: {list}.",
+    fr: "Recommandations placées dans vos groupes thématiques : {list}.",
+  },
+  "accept.outcome.notAdded": {
+    en: "Not added, because each of their recommendations already had a cluster: {list}.",
+    es: "No añadidos, porque cada una de sus recomendaciones ya tenía un grupo temático: {list}.",
+    fr: "Non ajoutés, car chacune de leurs recommandations avait déjà un groupe thématique : {list}.",
+  },
+  "cli.suggestExistingCluster": {
+    en: "  {id}  {name}: {count} to add to this cluster of yours\n        {reason}",
+    es: "  {id}  {name}: {count} para añadir a este grupo suyo\n        {reason}",
+    fr: "  {id}  {name} : {count} à ajouter à ce groupe qui est le vôtre\n        {reason}",
+  },
+  "cli.suggestLeftOut": {
+    en: "{count} recommendations already in a cluster were left out; add --include-clustered to analyse them too.",
+    es: "Se dejaron fuera {count} recomendaciones que ya están en un grupo temático; añada --include-clustered para analizarlas también.",
+    fr: "{count} recommandations déjà dans un groupe thématique ont été laissées de côté ; ajoutez --include-clustered pour les analyser aussi.",
   },
 } satisfies Catalog;

@@ -102,8 +102,8 @@ export const TASKPANE_INSTITUTION_MESSAGES = {
   },
   "progress.write.notEditable": {
     en: "{location}: report {id} is {status}; only a Draft or Rejected report can be rewritten. Write a new report instead; nothing was written.",
-    es: "{location}: el informe {id} está en estado {status}; solo un informe Draft o Rejected puede reescribirse. Escriba un informe nuevo; no se escribió nada.",
-    fr: "{location} : le rapport {id} est au statut {status} ; seul un rapport Draft ou Rejected peut être réécrit. Rédigez plutôt un nouveau rapport ; rien n'a été écrit.",
+    es: "{location}: el informe {id} está en estado {status}; solo un informe en borrador o rechazado puede reescribirse. Escriba un informe nuevo; no se escribió nada.",
+    fr: "{location} : le rapport {id} est au statut {status} ; seul un rapport en brouillon ou refusé peut être réécrit. Rédigez plutôt un nouveau rapport ; rien n'a été écrit.",
   },
   "taskpane.institution.which": { en: "A new report, or one to correct", es: "Un informe nuevo o uno por corregir", fr: "Un nouveau rapport ou un rapport à corriger" },
   "taskpane.institution.newReport": { en: "A new report", es: "Un informe nuevo", fr: "Un nouveau rapport" },

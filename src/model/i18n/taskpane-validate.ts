@@ -60,8 +60,8 @@ export const TASKPANE_VALIDATE_MESSAGES = {
   "taskpane.validate.writeSmart": { en: "Write SMART ratings", es: "Escribir calificaciones SMART", fr: "Écrire les notes SMART" },
   "taskpane.validate.writeSmartHint": {
     en: "Fills the SMART rating column of the Actions table, only where a rating changed; nothing else is written.",
-    es: "Rellena la columna SMART rating de la tabla Actions, solo donde cambió una calificación; no se escribe nada más.",
-    fr: "Remplit la colonne SMART rating de la table Actions, seulement là où une note a changé ; rien d'autre n'est écrit.",
+    es: "Rellena la columna de calificación SMART de la tabla Actions, solo donde cambió una calificación; no se escribe nada más.",
+    fr: "Remplit la colonne de note SMART de la table Actions, seulement là où une note a changé ; rien d'autre n'est écrit.",
   },
   "taskpane.validate.writingSmart": { en: "Writing SMART ratings…", es: "Escribiendo calificaciones SMART…", fr: "Écriture des notes SMART…" },
   "taskpane.validate.smartWritten": { en: "SMART ratings written: {count}.", es: "Calificaciones SMART escritas: {count}.", fr: "Notes SMART écrites : {count}." },

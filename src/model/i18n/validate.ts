@@ -4,13 +4,13 @@ import type { Catalog } from "./catalog-types";
 export const VALIDATE_MESSAGES = {
   "validate.ACT-ID-MISSING": {
     en: "This action has no Action ID; give it one (for example A-001) so indicators and reports can refer to it.",
-    es: "Esta acción no tiene Action ID; asígnele uno (por ejemplo A-001) para que los indicadores e informes puedan referirse a ella.",
-    fr: "Cette action n'a pas d'Action ID ; donnez-lui-en un (par exemple A-001) pour que les indicateurs et rapports puissent s'y référer.",
+    es: "Esta acción no tiene ID de acción; asígnele uno (por ejemplo A-001) para que los indicadores e informes puedan referirse a ella.",
+    fr: "Cette action n'a pas d'ID d'action ; donnez-lui-en un (par exemple A-001) pour que les indicateurs et rapports puissent s'y référer.",
   },
   "validate.ACT-ID-DUPLICATE": {
     en: "The Action ID {id} is used by more than one action; each action needs its own ID.",
-    es: "El Action ID {id} lo usa más de una acción; cada acción necesita su propio ID.",
-    fr: "L'Action ID {id} est utilisé par plusieurs actions ; chaque action a besoin de son propre identifiant.",
+    es: "El ID de acción {id} lo usa más de una acción; cada acción necesita su propio ID.",
+    fr: "L'ID d'action {id} est utilisé par plusieurs actions ; chaque action a besoin de son propre identifiant.",
   },
   "validate.ACT-DESCRIPTION-MISSING": {
     en: "The action has no description: say what will be done.",
@@ -134,18 +134,18 @@ export const VALIDATE_MESSAGES = {
   },
   "validate.IND-ID-MISSING": {
     en: "This indicator has no Indicator ID; give it one (for example I-001).",
-    es: "Este indicador no tiene Indicator ID; asígnele uno (por ejemplo I-001).",
-    fr: "Cet indicateur n'a pas d'Indicator ID ; donnez-lui-en un (par exemple I-001).",
+    es: "Este indicador no tiene ID de indicador; asígnele uno (por ejemplo I-001).",
+    fr: "Cet indicateur n'a pas d'ID d'indicateur ; donnez-lui-en un (par exemple I-001).",
   },
   "validate.IND-ID-DUPLICATE": {
     en: "The Indicator ID {id} is used by more than one indicator; each indicator needs its own ID.",
-    es: "El Indicator ID {id} lo usa más de un indicador; cada indicador necesita su propio ID.",
-    fr: "L'Indicator ID {id} est utilisé par plusieurs indicateurs ; chaque indicateur a besoin de son propre identifiant.",
+    es: "El ID de indicador {id} lo usa más de un indicador; cada indicador necesita su propio ID.",
+    fr: "L'ID d'indicateur {id} est utilisé par plusieurs indicateurs ; chaque indicateur a besoin de son propre identifiant.",
   },
   "validate.IND-ACTION-MISSING": {
     en: "The indicator is not linked to an action; enter the Action ID it measures.",
-    es: "El indicador no está vinculado a ninguna acción; introduzca el Action ID que mide.",
-    fr: "L'indicateur n'est lié à aucune action ; saisissez l'Action ID qu'il mesure.",
+    es: "El indicador no está vinculado a ninguna acción; introduzca el ID de la acción que mide.",
+    fr: "L'indicateur n'est lié à aucune action ; saisissez l'ID de l'action qu'il mesure.",
   },
   "validate.IND-ACTION-UNKNOWN": {
     en: "No action has the ID {id}; pick one from the Actions sheet.",

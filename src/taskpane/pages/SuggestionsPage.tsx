@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { memo, useId, useState, type ReactNode } from "react";
-import type { AcceptResult } from "../../app/accept-suggestions";
+import { clusterOutcomeLines, type AcceptResult } from "../../app/accept-outcome";
 import { MAX_CLUSTERS } from "../../core/suggest/limits";
 import type { SuggestStage } from "../../core/suggest/types";
 import { UserFacingError, type MessageKey } from "../../model/i18n/messages";
@@ -31,7 +31,10 @@ import {
   nothingAccepted,
   overlapsInCluster,
   renameCluster,
+  remainingAfterWrite,
   reviewCounts,
+  reviewFinished,
+  sharedNow,
   splitCluster,
   startReview,
   type Decision,
@@ -75,8 +78,15 @@ const useStyles = makeStyles({
   details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingInlineStart: tokens.spacingHorizontalS },
   recommendation: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXXS },
   select: { width: "100%", minWidth: 0 },
-  quote: { whiteSpace: "pre-wrap", margin: 0, paddingInlineStart: tokens.spacingHorizontalS, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
+  quote: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: 0, paddingInlineStart: tokens.spacingHorizontalS, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
+  // About three lines of a recommendation, the rest on request.
+  clamped: { maxHeight: "4.2em", overflow: "hidden" },
+  facts: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  written: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
+
+/** Longer texts than this show their first lines, expandable. */
+const SHORT_TEXT = 200;
 
 type Update = (change: (review: SuggestionReview) => SuggestionReview) => void;
 
@@ -89,6 +99,7 @@ export function SuggestionsPage() {
   // Back on the page with a review: the arrows adjust from the number of clusters it has.
   const [count, setCount] = useState<number | null>(() => session?.review.clusters.length ?? null);
   const [written, setWritten] = useState<AcceptResult | null>(null);
+  const [includeClustered, setIncludeClustered] = useState(false);
   const titleId = useId();
   const hintId = useId();
 
@@ -110,7 +121,7 @@ export function SuggestionsPage() {
     runTask("taskpane.suggest.stage.reading", async ({ signal, progress }) => {
       setWritten(null);
       const { readSuggestInput } = await import(/* webpackChunkName: "suggest-input" */ "../../app/suggest-input");
-      const input = await readSuggestInput(workbook.port).catch((error: unknown) => {
+      const input = await readSuggestInput(workbook.port, { includeClustered }).catch((error: unknown) => {
         // The shared message points to the command line; here the way is the Import page.
         if (error instanceof UserFacingError && error.key === "suggest.noRecommendationsTable") throw new UserFacingError("taskpane.suggest.noTable", error.params);
         throw error;
@@ -118,8 +129,19 @@ export function SuggestionsPage() {
       const suggestions = await suggestInWorker({ input, clusters: count ?? undefined, language }, signal, (stage, fraction) =>
         progress(fraction, STAGE_LABEL[stage]),
       );
-      const texts = Object.fromEntries(input.recommendations.map((recommendation) => [recommendation.id, recommendation.text]));
-      setSession({ review: startReview(suggestions), texts, recommendationCount: input.recommendations.length, revision });
+      const { SDG_TARGETS } = await import(/* webpackChunkName: "vocabularies" */ "../../model/vocabularies");
+      const suggestedTargets = new Set(Object.values(suggestions.sdgTargets).flatMap((targets) => targets.map((target) => target.target)));
+      setSession({
+        review: startReview(suggestions),
+        texts: Object.fromEntries(input.recommendations.map((recommendation) => [recommendation.id, recommendation.text])),
+        facts: Object.fromEntries(input.recommendations.map((recommendation) => [recommendation.id, { states: recommendation.states, themes: recommendation.themes }])),
+        suggestedThemes: Object.fromEntries(Object.entries(suggestions.themes).map(([id, themes]) => [id, themes.map((theme) => theme.theme)])),
+        sdgTitles: Object.fromEntries(SDG_TARGETS.filter((target) => suggestedTargets.has(target.target)).map((target) => [target.target, target.text[language]])),
+        recommendationCount: input.recommendations.length,
+        leftOutClustered: input.leftOutClustered,
+        firstClusterNumber: input.firstClusterNumber,
+        revision,
+      });
       setCount(suggestions.clusters.length);
     });
 
@@ -130,7 +152,12 @@ export function SuggestionsPage() {
       if (signal.aborted) throw new UserFacingError("suggest.cancelled");
       const result = await acceptSuggestions(workbook.port, acceptedSuggestions(current.review), t("taskpane.suggest.sourceName"));
       markChanged();
-      setSession(null);
+      // What was not decided stays to review; new clusters are renumbered to follow the ones just written.
+      const lastAdded = result.added.at(-1);
+      const firstFree = lastAdded ? Number(lastAdded.id.slice(2)) + 1 : current.firstClusterNumber;
+      const remaining = remainingAfterWrite(current.review, firstFree);
+      const stillToPlace = remaining.clusters.reduce((total, cluster) => total + cluster.recommendationIds.length, 0);
+      setSession(reviewFinished(remaining) ? null : { ...current, review: remaining, recommendationCount: stillToPlace, firstClusterNumber: firstFree, revision: revision + 1 });
       setWritten(result);
     });
 
@@ -158,12 +185,13 @@ export function SuggestionsPage() {
           {t(session ? "taskpane.suggest.runAgain" : "taskpane.suggest.run")}
         </Button>
       </div>
+      <Checkbox checked={includeClustered} onChange={(_, data) => setIncludeClustered(data.checked === true)} label={t("taskpane.suggest.includeClustered")} />
       {session && (
         <Text size={200} id={hintId}>
           {t("taskpane.suggest.runAgainHint")}
         </Text>
       )}
-      {written && <WrittenMessage result={written} onDismiss={() => setWritten(null)} />}
+      {written && <WrittenMessage result={written} remaining={session?.review ?? null} onDismiss={() => setWritten(null)} />}
       {session && (
         <ReviewPanel
           session={session}
@@ -178,21 +206,39 @@ export function SuggestionsPage() {
   );
 }
 
-function WrittenMessage({ result, onDismiss }: { result: AcceptResult; onDismiss(): void }) {
+function WrittenMessage({ result, remaining, onDismiss }: { result: AcceptResult; remaining: SuggestionReview | null; onDismiss(): void }) {
+  const styles = useStyles();
   const t = useTranslate();
-  const renamed = Object.entries(result.renamedIds);
+  const { language } = useLanguage();
+  // Renumbered clusters are named in the lines below; an overlap group's ID taken meanwhile is said here.
+  const renamed = Object.entries(result.renamedIds).filter(([from]) => from.startsWith("OG-"));
+  const counts = remaining ? reviewCounts(remaining) : null;
   return (
-    <MessageBar intent="success">
-      <MessageBarBody>
-        {t("taskpane.suggest.written", {
-          clustersAdded: result.clustersAdded,
-          clusterAssigned: result.clusterAssigned,
-          clusterKept: result.clusterKept,
-          overlapAssigned: result.overlapAssigned,
-          themed: result.themed,
-          targeted: result.targeted,
-        })}
-        {renamed.length > 0 && ` ${t("taskpane.suggest.renamedIds", { list: renamed.map(([from, to]) => `${from} → ${to}`).join(", ") })}`}
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody className={styles.written}>
+        <Text>
+          {t("taskpane.suggest.written", {
+            clustersAdded: result.clustersAdded,
+            clusterAssigned: result.clusterAssigned,
+            clusterKept: result.clusterKept,
+            overlapAssigned: result.overlapAssigned,
+            themed: result.themed,
+            targeted: result.targeted,
+          })}
+        </Text>
+        {clusterOutcomeLines(result, language).map((line) => (
+          <Text key={line}>{line}</Text>
+        ))}
+        {renamed.length > 0 && <Text>{t("taskpane.suggest.renamedIds", { list: renamed.map(([from, to]) => `${from} → ${to}`).join(", ") })}</Text>}
+        {counts && (
+          <Text>
+            {t("taskpane.suggest.remaining", {
+              clusters: counts.clusters.pending + counts.clusters.rejected,
+              overlaps: counts.overlaps.pending + counts.overlaps.rejected,
+              labels: counts.themes.pending + counts.themes.rejected + counts.sdgTargets.pending + counts.sdgTargets.rejected,
+            })}
+          </Text>
+        )}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={onDismiss}>
@@ -227,6 +273,7 @@ function ReviewPanel({ session, stale, busy, update, onWrite, onDiscard }: Revie
     <>
       <Text role="status">
         {t("taskpane.suggest.summary", { recommendations: session.recommendationCount, clusters: review.clusters.length, overlaps: review.overlaps.length })}{" "}
+        {session.leftOutClustered > 0 && `${t("taskpane.suggest.leftOut", { count: session.leftOutClustered })} `}
         {t("taskpane.suggest.tally", {
           clusters: counts.clusters.accepted,
           overlaps: counts.overlaps.accepted,
@@ -261,7 +308,8 @@ function ReviewPanel({ session, stale, busy, update, onWrite, onDiscard }: Revie
         </Text>
         <ul className={styles.list}>
           {review.clusters.map((cluster) => (
-            <ClusterItem key={cluster.id} cluster={cluster} review={review} texts={texts} update={update} />
+            // After a write the IDs are renumbered: a new key, so no cluster inherits another's typed name or selection.
+            <ClusterItem key={`${session.firstClusterNumber}|${cluster.id}`} cluster={cluster} review={review} texts={texts} session={session} update={update} />
           ))}
         </ul>
       </section>
@@ -331,18 +379,36 @@ interface ItemProps {
   update: Update;
 }
 
-const ClusterItem = memo(function ClusterItem({ cluster, review, texts, update }: ItemProps & { cluster: ReviewCluster }) {
+interface ClusterProps extends ItemProps {
+  cluster: ReviewCluster;
+  session: SuggestionSession;
+}
+
+const ClusterItem = memo(function ClusterItem({ cluster, review, texts, session, update }: ClusterProps) {
   const styles = useStyles();
   const t = useTranslate();
-  const header = t("taskpane.suggest.clusterHeader", { id: cluster.id, name: cluster.name, count: cluster.recommendationIds.length, status: t(STATUS[cluster.decision]) });
+  const count = cluster.recommendationIds.length;
+  const status = t(STATUS[cluster.decision]);
+  const header = cluster.existing
+    ? t("taskpane.suggest.existingHeader", { id: cluster.id, name: cluster.name, count, status })
+    : t("taskpane.suggest.clusterHeader", { id: cluster.id, name: cluster.name, count, status });
+  const shared = sharedNow(cluster, session.suggestedThemes);
+  const summary = cluster.existing
+    ? t("taskpane.suggest.existingSummary", { count })
+    : shared
+      ? t(shared.kind === "theme" ? "taskpane.suggest.sharedTheme" : "taskpane.suggest.sharedConcept", { shared: shared.count, count, label: shared.label })
+      : t("taskpane.suggest.sharedNothing");
   return (
     <li className={styles.item}>
-      <Disclosure label={header}>{() => <ClusterDetails cluster={cluster} review={review} texts={texts} update={update} />}</Disclosure>
+      <Disclosure label={header}>{() => <ClusterDetails cluster={cluster} review={review} texts={texts} session={session} update={update} />}</Disclosure>
+      <Text size={200} className={styles.facts}>
+        {summary}
+      </Text>
     </li>
   );
 });
 
-function ClusterDetails({ cluster, review, texts, update }: ItemProps & { cluster: ReviewCluster }) {
+function ClusterDetails({ cluster, review, texts, session, update }: ClusterProps) {
   const styles = useStyles();
   const t = useTranslate();
   const [name, setName] = useState(cluster.name);
@@ -362,22 +428,25 @@ function ClusterDetails({ cluster, review, texts, update }: ItemProps & { cluste
   return (
     <>
       <Text>{cluster.reason ? t("taskpane.suggest.reason", { reason: cluster.reason }) : t("taskpane.suggest.madeByYou")}</Text>
+      {cluster.existing && <Text size={200}>{t("taskpane.suggest.existingHint")}</Text>}
       <DecisionButtons
         decision={cluster.decision}
         acceptLabel={t("taskpane.suggest.acceptCluster", { name: cluster.name })}
         rejectLabel={t("taskpane.suggest.rejectCluster", { name: cluster.name })}
         onDecide={(decision) => update((current) => decideCluster(current, cluster.id, decision))}
       />
-      <Field label={t("taskpane.suggest.name", { id: cluster.id })} hint={t("taskpane.suggest.nameHint")}>
-        <Input
-          value={name}
-          onChange={(_, data) => setName(data.value)}
-          onBlur={rename}
-          onKeyDown={(event) => {
-            if (event.key === "Enter") rename();
-          }}
-        />
-      </Field>
+      {!cluster.existing && (
+        <Field label={t("taskpane.suggest.name", { id: cluster.id })} hint={t("taskpane.suggest.nameHint")}>
+          <Input
+            value={name}
+            onChange={(_, data) => setName(data.value)}
+            onBlur={rename}
+            onKeyDown={(event) => {
+              if (event.key === "Enter") rename();
+            }}
+          />
+        </Field>
+      )}
       {others.length > 0 && (
         <div className={styles.row}>
           <Field label={t("taskpane.suggest.mergeFrom", { id: cluster.id })}>
@@ -436,7 +505,14 @@ function ClusterDetails({ cluster, review, texts, update }: ItemProps & { cluste
                 ))}
               </Select>
             </div>
-            <RecommendationDetails id={id} review={review} texts={texts} update={update} />
+            <RecommendationFactsLine facts={session.facts[id]} suggested={session.suggestedThemes[id] ?? []} />
+            {cluster.fits[id] && (
+              <Text size={200} className={styles.facts}>
+                {cluster.fits[id]}
+              </Text>
+            )}
+            <RecommendationText id={id} text={texts[id] ?? ""} />
+            <RecommendationDetails id={id} review={review} texts={texts} sdgTitles={session.sdgTitles} update={update} />
           </li>
         ))}
       </ul>
@@ -459,8 +535,45 @@ function ClusterDetails({ cluster, review, texts, update }: ItemProps & { cluste
   );
 }
 
-/** A recommendation's text, suggested themes and SDG targets, shown on demand. */
-function RecommendationDetails({ id, review, texts, update }: ItemProps & { id: string }) {
+/** Who recommended it and its themes: what a reviewer weighs beside the text. */
+function RecommendationFactsLine({ facts, suggested }: { facts: { states: string; themes: string } | undefined; suggested: readonly string[] }) {
+  const styles = useStyles();
+  const t = useTranslate();
+  const parts = [
+    facts?.states ? t("taskpane.suggest.states", { states: facts.states }) : null,
+    facts?.themes ? t("taskpane.suggest.workbookThemes", { themes: facts.themes }) : suggested.length > 0 ? t("taskpane.suggest.suggestedThemesLine", { themes: suggested.join("; ") }) : null,
+  ].filter((part): part is string => part !== null);
+  if (parts.length === 0) return null;
+  return (
+    <Text size={200} className={styles.facts}>
+      {parts.join(" · ")}
+    </Text>
+  );
+}
+
+/** A recommendation's first lines, the whole text on request. */
+function RecommendationText({ id, text }: { id: string; text: string }) {
+  const styles = useStyles();
+  const t = useTranslate();
+  const [whole, setWhole] = useState(false);
+  const textId = useId();
+  const long = text.length > SHORT_TEXT;
+  return (
+    <>
+      <blockquote id={textId} className={long && !whole ? `${styles.quote} ${styles.clamped}` : styles.quote}>
+        {text}
+      </blockquote>
+      {long && (
+        <Button size="small" appearance="subtle" className={styles.toggle} aria-expanded={whole} aria-controls={textId} aria-label={t(whole ? "taskpane.suggest.textLessOf" : "taskpane.suggest.textMoreOf", { id })} onClick={() => setWhole(!whole)}>
+          {t(whole ? "taskpane.suggest.textLess" : "taskpane.suggest.textMore")}
+        </Button>
+      )}
+    </>
+  );
+}
+
+/** A recommendation's suggested themes and SDG targets, to accept or reject one by one, on demand. */
+function RecommendationDetails({ id, review, sdgTitles, update }: ItemProps & { id: string; sdgTitles: Record<string, string> }) {
   const styles = useStyles();
   const t = useTranslate();
   const [open, setOpen] = useState(false);
@@ -473,9 +586,8 @@ function RecommendationDetails({ id, review, texts, update }: ItemProps & { id: 
       <div id={panelId} className={styles.details} hidden={!open}>
         {open && (
           <>
-            <blockquote className={styles.quote}>{texts[id] ?? ""}</blockquote>
             <LabelList kind="themes" heading="taskpane.suggest.themes" id={id} review={review} update={update} />
-            <LabelList kind="sdgTargets" heading="taskpane.suggest.sdgTargets" id={id} review={review} update={update} />
+            <LabelList kind="sdgTargets" heading="taskpane.suggest.sdgTargets" id={id} review={review} titles={sdgTitles} update={update} />
           </>
         )}
       </div>
@@ -483,7 +595,14 @@ function RecommendationDetails({ id, review, texts, update }: ItemProps & { id: 
   );
 }
 
-function LabelList({ kind, heading, id, review, update }: { kind: LabelKind; heading: MessageKey; id: string; review: SuggestionReview; update: Update }) {
+/** How sure the engine is, in words rather than a number. */
+function strengthKey(score: number): MessageKey {
+  if (score >= 0.6) return "taskpane.suggest.strength.strong";
+  if (score >= 0.4) return "taskpane.suggest.strength.fair";
+  return "taskpane.suggest.strength.weak";
+}
+
+function LabelList({ kind, heading, id, review, titles, update }: { kind: LabelKind; heading: MessageKey; id: string; review: SuggestionReview; titles?: Record<string, string>; update: Update }) {
   const styles = useStyles();
   const t = useTranslate();
   const labels = review[kind][id] ?? [];
@@ -494,7 +613,7 @@ function LabelList({ kind, heading, id, review, update }: { kind: LabelKind; hea
       <ul className={styles.list}>
         {labels.map((label) => (
           <li key={label.value} className={styles.recommendation}>
-            <Text>{t("taskpane.suggest.label", { value: label.value, score: label.score.toFixed(2), status: t(STATUS[label.decision]) })}</Text>
+            <Text>{t("taskpane.suggest.label", { value: titles?.[label.value] ? `${label.value} ${titles[label.value]}` : label.value, strength: t(strengthKey(label.score)), status: t(STATUS[label.decision]) })}</Text>
             <Text size={200}>{t("taskpane.suggest.reason", { reason: label.reason })}</Text>
             <DecisionButtons
               decision={label.decision}

@@ -1,3 +1,4 @@
+import { workbookLabel } from "../../../src/model/i18n/workbook-labels";
 import { allowedActions, reportTextCount, reviewStep, type ReviewAction, type ReviewStatus } from "../../../src/core/progress/review-workflow";
 import { UserFacingError } from "../../../src/model/i18n/messages";
 import type { Row } from "../../../src/model/cells";
@@ -37,8 +38,9 @@ describe("review workflow", () => {
       expect(refused.message).toContain("Progress[reviewStatus]");
       expect(refused.message).toContain(`report P-007 is ${status}`);
       expect(refused.message).toContain("Nothing was written");
-      expect(refused.localized("es")).toContain(`el informe P-007 está en estado ${status}`);
-      expect(refused.localized("fr")).toContain(`le rapport P-007 est au statut ${status}`);
+      // The workbook's status is shown in the reader's language.
+      expect(refused.localized("es")).toContain(`el informe P-007 está en estado ${workbookLabel("es", status)}`);
+      expect(refused.localized("fr")).toContain(`le rapport P-007 est au statut ${workbookLabel("fr", status)}`);
       expect(refused.message).toContain(`Allowed now: ${allowedActions(status).join(", ") || "-"}`);
     }
   });
