@@ -70,6 +70,8 @@ test("generate for all, read the summary, download: the workbook holds the Monit
     await page.getByText("Anyone may type into the matrix columns", { exact: false }).waitFor();
     // The options are the workbook's own values.
     const mechanism = page.getByLabel("Mechanism");
+    // The options are read from the workbook after it opens: wait for them before reading the list.
+    await mechanism.locator("option", { hasText: "CRC" }).waitFor({ state: "attached" });
     await expect(mechanism.locator("option").allTextContents()).resolves.toEqual(["All", "UPR", "CRC"]);
     await expect(page.getByLabel("Cluster").locator("option").allTextContents()).resolves.toContain("C-02 — Violence against women and children");
     await page.screenshot({ path: path.join(SCREENSHOTS, "matrix-page.png"), fullPage: true });
