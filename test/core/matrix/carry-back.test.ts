@@ -102,13 +102,14 @@ describe("carryBackEdits", () => {
     const values = sheetValues();
     type(values, "UPR2-SVN-115.67", "Implementation status ✎", "In progress");
     const changedInTable = tables.recommendations.map((row) => (row.id === "UPR2-SVN-115.67" ? { ...row, status: "Not applicable", notes: "Earlier note." } : row));
+    // A note in Spanish names the replaced list value in Spanish too (the cell keeps the canonical value).
     const result = carryBackEdits(readMatrixEdits(values, "x"), changedInTable, tables.institutions, TODAY, "es");
     expect(result.conflicts).toEqual([expect.objectContaining({ ids: ["UPR2-SVN-115.67"], field: "status", matrixValue: "In progress", tableValue: "Not applicable" })]);
     expect(result.upserts).toEqual([
       {
         id: "UPR2-SVN-115.67",
         status: "In progress",
-        notes: 'Earlier note.\n[2026-11-27] Un cambio en la matriz de Estado reemplazó "Not applicable", que también se había cambiado en la tabla.',
+        notes: 'Earlier note.\n[2026-11-27] Un cambio en la matriz de Estado reemplazó "No aplicable", que también se había cambiado en la tabla.',
       },
     ]);
   });
