@@ -39,7 +39,7 @@ describe("rights-matrix progress", () => {
     expect((await run(["progress", file, "submit", "P-002", "--by", "Ana Novak", "--today", "2026-11-28"])).code).toBe(0);
     expect((await run(["progress", file, "approve", "P-002", "--by", "NMRF", "--today", "2026-11-29"])).code).toBe(0);
     const published = await run(["progress", file, "publish", "P-002", "--by", "Head of NMRF", "--today", "2026-11-30", "--lang", "fr"]);
-    expect(published).toMatchObject({ code: 0, out: "Rapport P-002 : Approved -> Published, par Head of NMRF le 2026-11-30." });
+    expect(published).toMatchObject({ code: 0, out: "Rapport P-002 : Approuvé -> Publié, par Head of NMRF le 2026-11-30." });
     expect(await run(["progress", file, "submit", "P-002", "--by", "Ana Novak"])).toMatchObject({ code: 2, err: expect.stringContaining("Allowed now: -") });
 
     const progress = readWithLibreOffice(file).Progress;
