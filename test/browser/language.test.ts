@@ -21,7 +21,7 @@ test("a Spanish browser gets the Spanish interface, and a choice on About sticks
   const session = await openTaskPane(browser, server.url, { locale: "es-ES" });
   const { page } = session;
   try {
-    await page.getByText("Modo independiente: Excel no aloja esta página.", { exact: false }).waitFor();
+    await page.getByText("En este navegador, sin Excel: el libro se queda en este equipo.", { exact: false }).waitFor();
     await expect(page.getByRole("button", { name: "Libro nuevo" }).count()).resolves.toBe(1);
     await expect(page.getByRole("tab", { name: "Sugerencias" }).count()).resolves.toBe(1);
     await page.getByRole("button", { name: "Libro nuevo" }).click();
@@ -43,7 +43,7 @@ test("a Spanish browser gets the Spanish interface, and a choice on About sticks
     await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger le classeur" }).click()]);
     await page.getByText("Aucune modification depuis son ouverture", { exact: false }).waitFor();
     await page.reload();
-    await page.getByText("Mode autonome : Excel n'héberge pas cette page.", { exact: false }).waitFor();
+    await page.getByText("Dans ce navigateur, sans Excel : le classeur reste sur cet ordinateur.", { exact: false }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("fr");
     expect(session.pageErrors).toEqual([]);
   } finally {
