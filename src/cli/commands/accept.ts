@@ -21,7 +21,14 @@ export const acceptCommand: CliCommand = {
       accepted = parseAcceptedSuggestions(await fs.readFile(from, "utf8"), from);
       source = from;
     } else {
-      accepted = await suggestForWorkbook(workbook, { clusters, language: context.language, includeClustered: args.flags.has("--include-clustered") });
+      try {
+        accepted = await suggestForWorkbook(workbook, { clusters, language: context.language, includeClustered: args.flags.has("--include-clustered") });
+      } catch (error) {
+        // Every recommendation already has its cluster: nothing to accept is not a mistake, and nothing is written.
+        if (!(error instanceof UserFacingError && error.key === "suggest.allClustered")) throw error;
+        context.out(translate(context.language, error.key, error.params));
+        return 0;
+      }
       source = workbook.label;
     }
     const result = await acceptSuggestions(workbook, accepted, source);
