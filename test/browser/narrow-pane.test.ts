@@ -283,6 +283,8 @@ test("6, 8. the first screen: a short header, numbered steps, one main button, n
 
     await page.getByRole("button", { name: "New workbook" }).click();
     await settle(page);
+    // The Import page is loaded lazily: on a slow machine it arrives after the progress bar has gone.
+    await page.getByRole("button", { name: "Choose files…" }).waitFor();
     // An empty workbook's one main step is choosing the files to import; Download is there, but not the main button.
     await expect(primaries()).resolves.toEqual(["Choose files…"]);
     await page.getByRole("button", { name: "Download workbook" }).waitFor();
