@@ -7,6 +7,7 @@ import { matrixExportTable } from "../core/report/matrix-table";
 import type { MatrixFilter } from "../core/matrix/matrix-model";
 import type { Language } from "../model/vocabularies";
 import { readMatrix } from "./read-matrix";
+import { sheetNameVariants } from "../model/workbook-language";
 import { normalizeText } from "../model/ids";
 import { UserFacingError } from "../model/i18n/messages";
 import { TABLES, type TableDef, type TableName } from "../model/tables";
@@ -18,9 +19,10 @@ export type TableFileFormat = "csv" | "xlsx";
 /** A CSV's text, or the sheet an .xlsx file (or a new worksheet) gets. */
 export type TableFile = { format: "csv"; table: ExportTable; text: string } | { format: "xlsx"; table: ExportTable; plan: SheetPlan };
 
-/** A table named as its table or sheet name, in any case. */
+/** A table named as its table or sheet name (in any workbook language), in any case. */
 export function tableNamed(name: string): TableDef {
-  const def = TABLES.find((candidate) => normalizeText(candidate.name) === normalizeText(name) || normalizeText(candidate.sheet) === normalizeText(name));
+  const wanted = normalizeText(name);
+  const def = TABLES.find((candidate) => normalizeText(candidate.name) === wanted || sheetNameVariants(candidate.name).some((sheet) => normalizeText(sheet) === wanted));
   if (!def) throw new UserFacingError("export.unknownTable", { table: name, tables: TABLES.map((table) => table.name).join(", ") });
   return def;
 }

@@ -6,11 +6,12 @@ import type { MatrixFilter, MatrixTables } from "../core/matrix/matrix-model";
 import { matrixSheetPlan } from "../core/matrix/matrix-sheet";
 import { cellText, type CellValue } from "../model/cells";
 import { UserFacingError, translate, type MessageKey } from "../model/i18n/messages";
-import { DASHBOARD_SHEET, MATRIX_SHEET } from "../model/tables";
 import { LANGUAGES, type Language } from "../model/vocabularies";
+import { DEFAULT_WORKBOOK_LANGUAGE, sheetNameIn } from "../model/workbook-language";
 import type { SheetPlan } from "../workbook/plan";
 import type { TableUpsert, WorkbookPort } from "../workbook/port";
-import { readMatrixTables } from "./matrix-source";
+import { readMatrixSource, readMatrixTables } from "./matrix-source";
+import { readOwnSheet } from "./own-sheets";
 
 export type MatrixStep = "read" | "carryBack" | "build" | "write";
 
@@ -25,7 +26,10 @@ export interface GenerateMatrixOptions {
   filter?: MatrixFilter;
   /** The day overdue and upcoming deadlines are counted from; the matrix never reads the clock. */
   today: Date | string;
-  /** Language of the matrix and dashboard text, and of notes left on conflicts. */
+  /**
+   * Language of notes left on conflicts and of messages. The matrix and the dashboard are in the
+   * workbook's own language (its tables' headers say which), so everyone who shares it reads one matrix.
+   */
   language?: Language;
   /** Called as each step starts: `done` of `total` steps are finished. */
   onProgress?: (progress: { step: MatrixStep; done: number; total: number }) => void;
@@ -56,6 +60,10 @@ export interface MatrixInput {
   label: string;
   tables: MatrixTables;
   matrixValues: CellValue[][] | null;
+  /** The workbook's language, which the generated sheets are written in. */
+  workbookLanguage?: Language;
+  /** The names the Monitoring Matrix and Dashboard sheets have in this workbook, or will get. */
+  sheets?: { matrix: string; dashboard: string };
 }
 
 /** The sheets to write and the rows to carry back, and what the summary says about them. */
@@ -67,13 +75,14 @@ export interface MatrixOutput {
 
 /** Reads what the matrix is built from, and refuses a Dashboard sheet that is not ours (it would be overwritten). */
 export async function readMatrixInput(port: WorkbookPort): Promise<MatrixInput> {
-  const tables = await readMatrixTables(port);
-  const matrixValues = await port.readSheet(MATRIX_SHEET);
-  const dashboardValues = await port.readSheet(DASHBOARD_SHEET);
-  if (dashboardValues && !isGeneratedDashboard(dashboardValues)) {
-    throw new UserFacingError("matrix.error.notGenerated", { file: port.label, sheet: DASHBOARD_SHEET });
+  const { tables, language } = await readMatrixSource(port);
+  const matrix = await readOwnSheet(port, "Matrix");
+  const dashboard = await readOwnSheet(port, "Dashboard");
+  if (dashboard && !isGeneratedDashboard(dashboard.values)) {
+    throw new UserFacingError("matrix.error.notGenerated", { file: port.label, sheet: dashboard.name });
   }
-  return { label: port.label, tables, matrixValues };
+  const sheets = { matrix: matrix?.name ?? sheetNameIn(language, "Matrix"), dashboard: dashboard?.name ?? sheetNameIn(language, "Dashboard") };
+  return { label: port.label, tables, matrixValues: matrix?.values ?? null, workbookLanguage: language, sheets };
 }
 
 /**
@@ -82,9 +91,11 @@ export async function readMatrixInput(port: WorkbookPort): Promise<MatrixInput> 
  */
 export function computeMatrix(input: MatrixInput, options: Omit<GenerateMatrixOptions, "signal">): MatrixOutput {
   const language = options.language ?? "en";
+  const sheetLanguage = input.workbookLanguage ?? DEFAULT_WORKBOOK_LANGUAGE;
+  const sheets = input.sheets ?? { matrix: sheetNameIn(sheetLanguage, "Matrix"), dashboard: sheetNameIn(sheetLanguage, "Dashboard") };
   const progress = (step: MatrixStep) => options.onProgress?.({ step, done: STEPS.indexOf(step), total: STEPS.length });
   progress("carryBack");
-  const edits = readMatrixEdits(input.matrixValues, input.label);
+  const edits = readMatrixEdits(input.matrixValues, input.label, sheets.matrix);
   const carried = carryBackEdits(edits, input.tables.recommendations, input.tables.institutions, options.today, language);
 
   progress("build");
@@ -92,7 +103,7 @@ export function computeMatrix(input: MatrixInput, options: Omit<GenerateMatrixOp
   const filter = resolveFilter(options.filter ?? {}, sourceTables, input.label);
   const matrix = buildMatrix(sourceTables, filter, options.today);
   const dashboard = buildDashboard(matrix);
-  const plans = [matrixSheetPlan(matrix, language), dashboardSheetPlan(dashboard, language)];
+  const plans = [matrixSheetPlan(matrix, sheetLanguage, sheets.matrix), dashboardSheetPlan(dashboard, sheetLanguage, sheets.dashboard)];
   const upserts: TableUpsert[] = carried.upserts.length > 0 ? [{ table: "Recommendations", rows: carried.upserts }] : [];
   return {
     plans,

@@ -8,6 +8,7 @@ import type { WorkbookChanges, WorkbookPort } from "../workbook/port";
 import { missingStructure } from "./init-workbook";
 import { tablePlan } from "../core/structure/workbook-structure";
 import { RECOMMENDATIONS } from "../model/tables";
+import { rowInLanguage, sheetNameIn } from "../model/workbook-language";
 
 export interface ImportOptions extends ImportChoices {
   /** Leave out rows that cannot be imported (they are listed) instead of refusing the whole import. */
@@ -122,7 +123,11 @@ export async function importRecommendations(port: WorkbookPort, sources: readonl
     const rows = merger.upsert();
     // A workbook without the table gets it whole, rows included: a sheet is never both replaced
     // and upserted in one write (the Excel adapter refuses that).
-    const plans = existing ? structure.plans : structure.plans.map((plan) => (plan.sheet === RECOMMENDATIONS.sheet ? tablePlan(RECOMMENDATIONS, rows.rows) : plan));
+    const language = structure.result.language;
+    const recommendationsSheet = sheetNameIn(language, "Recommendations");
+    const plans = existing
+      ? structure.plans
+      : structure.plans.map((plan) => (plan.sheet === recommendationsSheet ? tablePlan(RECOMMENDATIONS, rows.rows.map((row) => rowInLanguage(RECOMMENDATIONS, row, language)), [], language) : plan));
     const upserts = structure.upserts.filter((upsert) => upsert.table !== "Recommendations");
     const changes: WorkbookChanges = { plans, upserts: existing ? [...upserts, rows] : upserts };
     await port.apply(changes);

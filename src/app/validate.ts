@@ -1,7 +1,9 @@
 import { cellText, type CellValue, type Row } from "../model/cells";
 import { UserFacingError } from "../model/i18n/messages";
 import { LISTS } from "../model/lists";
-import { LISTS_SHEET, type VocabularyName } from "../model/tables";
+import type { VocabularyName } from "../model/tables";
+import { canonicalListValue } from "../model/workbook-language";
+import { readOwnSheet } from "./own-sheets";
 import type { Language } from "../model/vocabularies";
 import { listStartColumns } from "../core/structure/lists-layout";
 import type { VocabularyValues } from "../core/validate/check-context";
@@ -33,7 +35,7 @@ function startOfToday(): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
-/** The lists as the workbook holds them: people may add values (a currency) under a list. */
+/** The lists as the workbook holds them (people may add values, a currency, under a list), each value by its English key. */
 function vocabulariesFromListsSheet(sheet: CellValue[][] | null): VocabularyValues {
   if (!sheet) return {};
   const starts = listStartColumns(LISTS);
@@ -44,7 +46,7 @@ function vocabulariesFromListsSheet(sheet: CellValue[][] | null): VocabularyValu
     for (let row = 1; row < sheet.length; row++) {
       const text = cellText(sheet[row][column] ?? null);
       if (!text) break;
-      listed.push(text);
+      listed.push(canonicalListValue(name, text));
     }
     if (listed.length > 0) values[name] = listed;
   }
@@ -62,7 +64,7 @@ async function readValidationInput(port: WorkbookPort): Promise<{ tables: Valida
     clusters: read.Clusters,
     institutions: read.Institutions,
   };
-  return { tables, vocabularies: vocabulariesFromListsSheet(await port.readSheet(LISTS_SHEET)) };
+  return { tables, vocabularies: vocabulariesFromListsSheet((await readOwnSheet(port, "Lists"))?.values ?? null) };
 }
 
 function sessionFor(input: { tables: ValidationTables; vocabularies: VocabularyValues }, options: ValidateOptions): ValidationSession {

@@ -1,5 +1,6 @@
 import { UserFacingError } from "../model/i18n/messages";
-import { DASHBOARD_SHEET, LISTS_SHEET, MATRIX_SHEET, TABLES, type TableName } from "../model/tables";
+import { TABLES, type TableName } from "../model/tables";
+import { findOwnSheet, OWN_SHEET_NAMES } from "../model/workbook-language";
 import type { WorkbookPort } from "../workbook/port";
 
 export type TableState =
@@ -17,8 +18,6 @@ export interface WorkbookStatus {
   /** True when every table, with every column, and the Lists sheet are there and readable. */
   complete: boolean;
 }
-
-const OWN_SHEETS = new Set<string>([...TABLES.map((def) => def.sheet), LISTS_SHEET, MATRIX_SHEET, DASHBOARD_SHEET]);
 
 /** Which parts of the structure a workbook has, table by table, so one damaged table does not hide the others. */
 export async function workbookStatus(port: WorkbookPort): Promise<WorkbookStatus> {
@@ -38,11 +37,11 @@ export async function workbookStatus(port: WorkbookPort): Promise<WorkbookStatus
     }
   }
   const sheets = await port.sheetNames();
-  const listsPresent = sheets.includes(LISTS_SHEET);
+  const listsPresent = findOwnSheet(sheets, "Lists") !== undefined;
   return {
     tables,
     listsPresent,
-    otherSheets: sheets.filter((sheet) => !OWN_SHEETS.has(sheet)),
+    otherSheets: sheets.filter((sheet) => !OWN_SHEET_NAMES.has(sheet.toLowerCase())),
     complete: listsPresent && tables.every((table) => table.state === "present" && table.missingColumns.length === 0),
   };
 }

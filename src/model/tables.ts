@@ -1,7 +1,9 @@
 /**
- * The workbook's tables and columns: the single description every layer reads. Headers are
- * the workbook's stable interface (people and formulas refer to them), so they stay in
- * English whatever the interface language; the task pane translates them for display.
+ * The workbook's tables and columns: the single description every layer reads. Names, headers
+ * and list values here are English, the canonical keys; a workbook made in Spanish or French
+ * holds their translations (`workbook-language.ts`), and every layer reads it through the keys:
+ * tables by their Excel table name (`tableName`, the same in every language), columns by their
+ * `key` through a header in any language.
  */
 
 export type TableName = "Recommendations" | "Clusters" | "Actions" | "Indicators" | "Institutions" | "Progress";

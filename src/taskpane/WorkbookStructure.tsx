@@ -60,9 +60,10 @@ export function WorkbookStructure() {
     const ok = await runTask("taskpane.structure.writing", async () => {
       // Loaded on demand: the structure carries every vocabulary (SDG targets, themes).
       const { ensureStructure, initWorkbook } = await import(/* webpackChunkName: "structure" */ "../app/init-workbook");
-      // A workbook with none of our sheets gets the whole structure in one go; otherwise only
-      // what is missing is added and existing tables keep their rows.
-      await (nothingThere ? initWorkbook(workbook.port) : ensureStructure(workbook.port));
+      // A workbook with none of our sheets gets the whole structure in one go, in the pane's
+      // language (sheet names, headers, list values); otherwise only what is missing is added,
+      // in the language of the tables already there, and existing tables keep their rows.
+      await (nothingThere ? initWorkbook(workbook.port, language) : ensureStructure(workbook.port, language));
     }, { near: "structure" });
     if (ok) {
       markChanged();

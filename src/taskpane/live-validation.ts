@@ -1,5 +1,6 @@
 import { cellText, type Row } from "../model/cells";
-import { ACTIONS, INDICATORS, LISTS_SHEET, TABLES, tableDef, type TableName } from "../model/tables";
+import { TABLES, tableDef, type TableName } from "../model/tables";
+import { sheetNameVariants } from "../model/workbook-language";
 import type { EditableTable, Finding, RowRevalidation, ValidationSession } from "../core/validate/validation-session";
 import type { Language } from "../model/vocabularies";
 import { rowSpan, splitCellAddress } from "../workbook/cell-address";
@@ -18,16 +19,16 @@ export const LIVE_MAX_WAIT_MS = 3000;
 /** An edit (a paste, a fill) over more rows than this is revalidated whole: one read, one pass. */
 export const MAX_LIVE_ROWS = 200;
 
-const EDITABLE: Record<string, EditableTable> = { [ACTIONS.sheet.toLowerCase()]: "Actions", [INDICATORS.sheet.toLowerCase()]: "Indicators" };
+/** The validated tables by sheet name, in every workbook language ("acciones" is Actions). */
+const EDITABLE: Record<string, EditableTable> = Object.fromEntries(
+  (["Actions", "Indicators"] as const).flatMap((table) => sheetNameVariants(table).map((name) => [name.toLowerCase(), table])),
+);
 
-/** Sheets whose changes change findings: the two validated tables and everything they refer to. */
-export const VALIDATION_SHEETS: readonly string[] = [
-  ...["Actions", "Indicators", "Recommendations", "Institutions", "Clusters"].map((name) => tableDef(name as TableName).sheet),
-  LISTS_SHEET,
-];
+/** Sheets whose changes change findings: the two validated tables and everything they refer to, under any language's name. */
+export const VALIDATION_SHEETS: readonly string[] = (["Actions", "Indicators", "Recommendations", "Institutions", "Clusters", "Lists"] as const).flatMap(sheetNameVariants);
 
-/** Every sheet the Structure panel describes. */
-export const STRUCTURE_SHEETS: readonly string[] = [...TABLES.map((def) => def.sheet), LISTS_SHEET];
+/** Every sheet the Structure panel describes, under any language's name. */
+export const STRUCTURE_SHEETS: readonly string[] = [...TABLES.map((def) => def.name), "Lists" as const].flatMap(sheetNameVariants);
 
 /** What a batch of changes asks for: the rows to revalidate one by one, or everything again. */
 export interface LiveWork {

@@ -1,5 +1,6 @@
 import type { CellValue, Row } from "../model/cells";
 import type { TableName } from "../model/tables";
+import type { Language } from "../model/vocabularies";
 import type { SheetPlan } from "./plan";
 
 /** A table as read from a workbook. */
@@ -18,6 +19,10 @@ export interface TableData {
    * read as empty, and the next write of the table adds them.
    */
   missingColumns?: string[];
+  /** The language of the table's headers, which its list values are written in (see model/workbook-language.ts). */
+  language?: Language;
+  /** The worksheet that holds the table, when the adapter knows it: "Acciones" in a Spanish workbook. */
+  sheet?: string;
 }
 
 /** Rows to write into a table by ID: an existing row gets the listed columns, a new ID is appended. */

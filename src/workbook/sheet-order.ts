@@ -1,12 +1,16 @@
-import { DASHBOARD_SHEET, LISTS_SHEET, MATRIX_SHEET, TABLES } from "../model/tables";
+import { TABLES } from "../model/tables";
+import { sheetNameVariants, type OwnSheet } from "../model/workbook-language";
 
-/** Where our sheets go in a new workbook: what people read first (dashboard, matrix), then the tables, then Lists. */
-const SHEET_ORDER = [DASHBOARD_SHEET, MATRIX_SHEET, ...TABLES.map((def) => def.sheet), LISTS_SHEET].map((name) => name.toLowerCase());
+/**
+ * Where our sheets go in a new workbook: what people read first (dashboard, matrix), then the
+ * tables, then Lists; each under its name in every workbook language.
+ */
+const SHEET_ORDER: readonly OwnSheet[] = ["Dashboard", "Matrix", ...TABLES.map((def) => def.name), "Lists"];
+const RANK = new Map(SHEET_ORDER.flatMap((sheet, position) => sheetNameVariants(sheet).map((name) => [name.toLowerCase(), position] as const)));
 
-/** Sheet names are case-insensitive in Excel: "lists" is our Lists sheet. */
+/** Sheet names are case-insensitive in Excel: "lists" (or "listas") is our Lists sheet. */
 function rank(name: string): number | undefined {
-  const position = SHEET_ORDER.indexOf(name.toLowerCase());
-  return position >= 0 ? position : undefined;
+  return RANK.get(name.toLowerCase());
 }
 
 /**

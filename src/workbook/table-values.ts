@@ -1,6 +1,8 @@
 import { cellText, type CellValue, type Row } from "../model/cells";
 import { UserFacingError } from "../model/i18n/messages";
 import type { TableDef } from "../model/tables";
+import { canonicalListValue, columnKeyByHeader, headerLanguage, rowInLanguage, vocabularyColumns } from "../model/workbook-language";
+import { normalizeText } from "../model/ids";
 import type { TableData, TableUpsert, WorkbookChanges } from "./port";
 
 /**
@@ -13,6 +15,8 @@ import type { TableData, TableUpsert, WorkbookChanges } from "./port";
 export interface TableOrigin {
   headerRow: number;
   firstColumn: number;
+  /** The worksheet that holds the table (its name depends on the workbook's language). */
+  sheet?: string;
 }
 
 /** A cell as a table row holds it: text trimmed, blank text as null. */
@@ -23,17 +27,23 @@ export function rowValue(value: CellValue | undefined): CellValue {
 }
 
 /**
- * Header and body values of a table -> rows keyed by column key. Columns people added are
- * keyed by their header; rows with nothing in them are skipped; a missing column reads as
- * empty, except the ID column, whose absence is a UserFacingError naming the workbook, table and column.
+ * Header and body values of a table -> rows keyed by column key. A header reads in any of the
+ * workbook languages; a list value (Supported, Aceptada, Acceptée) reads as its English key.
+ * Columns people added are keyed by their header; rows with nothing in them are skipped; a
+ * missing column reads as empty, except the ID column, whose absence is a UserFacingError
+ * naming the workbook, table and column.
  */
 export function tableDataFromValues(def: TableDef, header: readonly CellValue[], body: readonly (readonly CellValue[])[], origin: TableOrigin, label: string): TableData {
-  const keyByHeader = new Map(def.columns.map((column) => [column.header.toLowerCase(), column.key]));
+  const keyByHeader = columnKeyByHeader(def);
   const columnNumbers: Record<string, number> = {};
   const extraHeaders: string[] = [];
+  const taken = new Set<string>();
   const keys = header.map((value, offset): string | null => {
     const text = cellText(value);
-    const known = keyByHeader.get(text.toLowerCase());
+    const model = keyByHeader.get(normalizeText(text));
+    // The first column to claim a key has it; a second header spelling the same column in another language stays an extra column.
+    const known = model !== undefined && !taken.has(model) ? model : undefined;
+    if (known) taken.add(known);
     const key = known ?? (text ? text : null);
     if (key && !known) extraHeaders.push(text);
     if (key) columnNumbers[key] = origin.firstColumn + offset;
@@ -46,6 +56,7 @@ export function tableDataFromValues(def: TableDef, header: readonly CellValue[],
     const idHeader = def.columns.find((column) => column.key === def.idColumn)?.header ?? def.idColumn;
     throw new UserFacingError("error.tableMissingColumn", { file: label, table: def.name, column: idHeader });
   }
+  const vocabularyOf = new Map(vocabularyColumns(def).map(({ key, vocabulary }) => [key, vocabulary]));
   const rows: Row[] = [];
   const rowNumbers: number[] = [];
   body.forEach((values, index) => {
@@ -53,7 +64,9 @@ export function tableDataFromValues(def: TableDef, header: readonly CellValue[],
     let blank = true;
     keys.forEach((key, offset) => {
       if (!key) return;
-      const value = rowValue(values[offset]);
+      const read = rowValue(values[offset]);
+      const vocabulary = vocabularyOf.get(key);
+      const value = vocabulary && typeof read === "string" ? canonicalListValue(vocabulary, read) : read;
       row[key] = value;
       if (value !== null) blank = false;
     });
@@ -62,7 +75,8 @@ export function tableDataFromValues(def: TableDef, header: readonly CellValue[],
     rows.push(row);
     rowNumbers.push(origin.headerRow + 1 + index);
   });
-  return { table: def.name, rows, rowNumbers, extraHeaders, columnNumbers, missingColumns };
+  const language = headerLanguage(def, header.map((value) => cellText(value)));
+  return { table: def.name, rows, rowNumbers, extraHeaders, columnNumbers, missingColumns, language, ...(origin.sheet ? { sheet: origin.sheet } : {}) };
 }
 
 /** What one command does to one table, worked out before anything is written. */
@@ -131,11 +145,14 @@ export function planTableEdit(def: TableDef, current: TableData | null, changes:
       }
     }
   }
+  // Rows are read with list values as their English keys; they are written in the table's language.
+  const language = current?.language ?? "en";
+  const localized = (row: Row) => rowInLanguage(def, row, language);
   return {
-    rows: [...kept.map((entry) => entry.row), ...appended],
+    rows: [...kept.map((entry) => localized(entry.row)), ...appended.map(localized)],
     updated: kept.filter((entry) => entry.changed.size > 0).map((entry) => ({ index: entry.index, keys: keys.filter((key) => entry.changed.has(key)) })),
     deleted,
-    appended,
+    appended: appended.map(localized),
     keys,
     extraHeaders,
   };

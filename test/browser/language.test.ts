@@ -26,7 +26,7 @@ test("a Spanish browser gets the Spanish interface, and a choice on About sticks
     await expect(page.getByRole("tab", { name: "Sugerencias" }).count()).resolves.toBe(1);
     await page.getByRole("button", { name: "Libro nuevo" }).click();
     await page.getByRole("button", { name: "Crear las tablas de seguimiento" }).click();
-    await page.getByText("Las tablas de seguimiento y la hoja Lists están listas.").waitFor();
+    await page.getByText("Las tablas de seguimiento y la hoja de listas están listas.").waitFor();
     await expect(page.getByText("Recomendaciones", { exact: true }).count()).resolves.toBe(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, "spanish-import.png"), fullPage: true });
 

@@ -1,8 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Papa from "papaparse";
 import { generateMatrix } from "../../src/app/generate-matrix";
 import { readMatrixTables } from "../../src/app/matrix-source";
 import { buildMatrix } from "../../src/core/matrix/build-matrix";
@@ -11,7 +10,7 @@ import { matrixSheetPlan } from "../../src/core/matrix/matrix-sheet";
 import type { MatrixTables } from "../../src/core/matrix/matrix-model";
 import { cellText } from "../../src/model/cells";
 import { demoWorkbook } from "../support/demo-workbook";
-import { SOFFICE } from "../support/libreoffice";
+import { readWithLibreOffice } from "../support/libreoffice";
 
 /**
  * End to end through the file adapter (these need an adapter that writes SheetPlan.formulas,
@@ -24,29 +23,7 @@ const PYTHON = "/usr/bin/python3";
 
 /** Opens the .xlsx in LibreOffice with "recalculate on load: always" and returns the Dashboard as CSV rows. */
 function dashboardRecalculatedByLibreOffice(xlsx: string): string[][] {
-  const profile = mkdtempSync(path.join(os.tmpdir(), "rm-lo-profile-"));
-  const outDir = mkdtempSync(path.join(os.tmpdir(), "rm-lo-"));
-  try {
-    mkdirSync(path.join(profile, "user"), { recursive: true });
-    writeFileSync(
-      path.join(profile, "user", "registrymodifications.xcu"),
-      `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-    );
-    execFileSync(
-      SOFFICE,
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", outDir, xlsx],
-      { stdio: "pipe", timeout: 180_000 },
-    );
-    const file = readdirSync(outDir).find((name) => name.endsWith("-Dashboard.csv"))!;
-    return Papa.parse<string[]>(readFileSync(path.join(outDir, file), "utf8"), { skipEmptyLines: false }).data;
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-    rmSync(outDir, { recursive: true, force: true });
-  }
+  return readWithLibreOffice(xlsx, { recalculate: true }).Dashboard;
 }
 
 /** Sets statuses in the Recommendations table with openpyxl, as a colleague without the add-in would. */

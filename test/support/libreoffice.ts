@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Papa from "papaparse";
@@ -11,10 +11,22 @@ export const SOFFICE = process.env.SOFFICE ?? "soffice";
  * Opens an .xlsx with LibreOffice headless and returns every sheet as CSV rows, keyed by sheet
  * name: what a spreadsheet program we did not write reads from our file.
  */
-export function readWithLibreOffice(xlsxFile: string): Record<string, string[][]> {
+export function readWithLibreOffice(xlsxFile: string, options: { recalculate?: boolean } = {}): Record<string, string[][]> {
   const outDir = mkdtempSync(path.join(os.tmpdir(), "rm-lo-"));
   const profile = mkdtempSync(path.join(os.tmpdir(), "rm-lo-profile-"));
   try {
+    // "Recalculate on load: always", so formulas are evaluated by LibreOffice rather than read from their cached values.
+    if (options.recalculate) {
+      mkdirSync(path.join(profile, "user"), { recursive: true });
+      writeFileSync(
+        path.join(profile, "user", "registrymodifications.xcu"),
+        `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+      );
+    }
     // 44,34,76: comma, double quote, UTF-8; the last -1 exports every sheet to its own file.
     execFileSync(
       SOFFICE,

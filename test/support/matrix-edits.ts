@@ -12,10 +12,10 @@ import { SOFFICE } from "./libreoffice";
  * Types into the Monitoring Matrix as a person would in a spreadsheet program without the
  * add-in: the file is opened with ExcelJS directly, one cell changed, and saved.
  */
-export async function typeIntoMatrix(workbook: XlsxWorkbook, key: string, header: string, value: string): Promise<XlsxWorkbook> {
+export async function typeIntoMatrix(workbook: XlsxWorkbook, key: string, header: string, value: string, sheetName = MATRIX_SHEET): Promise<XlsxWorkbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load((await workbook.toBytes()) as unknown as ExcelJS.Buffer);
-  const sheet = book.getWorksheet(MATRIX_SHEET);
+  const sheet = book.getWorksheet(sheetName);
   if (!sheet) throw new Error("no matrix sheet");
   let headerRow = 0;
   let keyColumn = 0;

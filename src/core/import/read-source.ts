@@ -11,7 +11,7 @@ import { decodeText, type TextEncodingName } from "./text-decoding";
 import { UHRI_COLUMNS, looksLikeUhri, readUhriExport } from "./uhri-export";
 import { UPR_INFO_COLUMNS, looksLikeUprInfo, readUprInfoExport } from "./upr-info-export";
 import { UnsupportedXlsError } from "./xls-sheet";
-import { RECOMMENDATIONS } from "../../model/tables";
+import { sheetNameVariants } from "../../model/workbook-language";
 import { readCompoundFile } from "./compound-file";
 import { isWordDocument, readWordDocument } from "./word-document";
 
@@ -117,12 +117,21 @@ async function openAnySource(given: ImportSource, choices: ImportChoices): Promi
   // A Rights Matrix workbook keeps its Recommendations table behind the Dashboard and the matrix.
   const readsOwnTable = !given.mapping && !choices.mapping && (requested === undefined || requested === "rights-matrix");
   if (readsOwnTable && container === "xlsx") {
-    const own = await guard(file, ".xlsx", () => openNamedSheet(source.bytes, RECOMMENDATIONS.sheet));
+    const own = await guard(file, ".xlsx", () => openOwnRecommendationsSheet(source.bytes));
     if (own && looksLikeRightsMatrixTable(own.headers)) return { file, format: "rights-matrix", headers: own.headers, events: readRightsMatrixTable(own, file) };
   }
 
   const table = await guard(file, container === "text" ? "CSV" : `.${container}`, () => openTable(source.bytes));
   return openTableSource(file, table, requested, given.mapping ? { ...choices, mapping: given.mapping } : choices, given.mapping !== undefined);
+}
+
+/** The Recommendations sheet of a Rights Matrix workbook in any of its languages ("Recomendaciones"). */
+async function openOwnRecommendationsSheet(bytes: Uint8Array): Promise<SourceTable | undefined> {
+  for (const name of sheetNameVariants("Recommendations")) {
+    const sheet = await openNamedSheet(bytes, name);
+    if (sheet) return sheet;
+  }
+  return undefined;
 }
 
 async function looksTabular(source: FileBytes): Promise<boolean> {

@@ -1,5 +1,7 @@
 import type { CellValue, Row } from "../../model/cells";
+import { normalizeText } from "../../model/ids";
 import { RECOMMENDATIONS, type ColumnDef } from "../../model/tables";
+import { canonicalListValue, columnKeyByHeader, translatedVocabularyOf } from "../../model/workbook-language";
 import type { SourceTable } from "./source-table";
 import type { ParseEvent } from "./source-types";
 
@@ -10,25 +12,32 @@ import type { ParseEvent } from "./source-types";
  * updates by ID and adds nothing twice.
  */
 
-const OUR_HEADERS = new Map(RECOMMENDATIONS.columns.map((column) => [column.header.toLowerCase(), column]));
-const ID_HEADER = RECOMMENDATIONS.columns.find((column) => column.key === RECOMMENDATIONS.idColumn)!.header.toLowerCase();
-const TEXT_HEADER = RECOMMENDATIONS.columns.find((column) => column.key === "text")!.header.toLowerCase();
+/** Our column for a header, in any workbook language (Texto, Texte, Text). */
+function ourColumn(header: string): ColumnDef | undefined {
+  const key = columnKeyByHeader(RECOMMENDATIONS).get(normalizeText(header));
+  return key === undefined ? undefined : RECOMMENDATIONS.columns.find((column) => column.key === key);
+}
+const TEXT_COLUMN = RECOMMENDATIONS.columns.find((column) => column.key === "text")!;
 
-/** Our ID and Text headers, and at least half of our other headers: a table no other tool writes. */
+/** Our ID and Text headers, and at least half of our other headers, in any workbook language: a table no other tool writes. */
 export function looksLikeRightsMatrixTable(headers: readonly string[]): boolean {
-  const present = new Set(headers.map((header) => header.trim().toLowerCase()));
-  if (!present.has(ID_HEADER) || !present.has(TEXT_HEADER)) return false;
-  const ours = [...OUR_HEADERS.keys()].filter((header) => present.has(header)).length;
-  return ours * 2 >= OUR_HEADERS.size;
+  const present = new Set(headers.map((header) => ourColumn(header)?.key).filter((key) => key !== undefined));
+  if (!present.has(RECOMMENDATIONS.idColumn) || !present.has("text")) return false;
+  return present.size * 2 >= RECOMMENDATIONS.columns.length;
 }
 
 /** Excel's serial day 0 (1899-12-30), so serial 1 is 1900-01-01 with Excel's leap-year quirk accounted for. */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
-/** A cell's text as the column holds it: whole numbers in integer columns, dates (yyyy-mm-dd or Excel serials) in date columns. */
+/**
+ * A cell's text as the column holds it: whole numbers in integer columns, dates (yyyy-mm-dd or
+ * Excel serials) in date columns, list values (Aceptada, Acceptée) as their English keys.
+ */
 function typedValue(column: ColumnDef | undefined, text: string): CellValue {
   const trimmed = text.trim();
   if (!trimmed) return null;
+  const vocabulary = column ? translatedVocabularyOf(column) : null;
+  if (vocabulary) return canonicalListValue(vocabulary, trimmed);
   if (column?.type === "integer" && /^-?\d+(\.0+)?$/.test(trimmed)) return Number(trimmed);
   if (column?.type === "date") {
     if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
@@ -46,10 +55,10 @@ function typedValue(column: ColumnDef | undefined, text: string): CellValue {
  */
 export function* readRightsMatrixTable(table: SourceTable, file: string): Generator<ParseEvent> {
   const columns = table.headers.map((header) => {
-    const ours = OUR_HEADERS.get(header.trim().toLowerCase());
+    const ours = ourColumn(header);
     return { key: ours?.key ?? header.trim(), def: ours };
   });
-  const idHeader = table.headers.find((header) => header.trim().toLowerCase() === ID_HEADER) ?? ID_HEADER;
+  const idHeader = table.headers.find((header) => ourColumn(header)?.key === RECOMMENDATIONS.idColumn) ?? "ID";
   for (const { row, cells } of table.rows) {
     if (cells.every((cell) => !cell.trim())) continue;
     const values: Row = {};
@@ -61,6 +70,6 @@ export function* readRightsMatrixTable(table: SourceTable, file: string): Genera
       continue;
     }
     if (typeof values.id === "string") values.id = values.id.trim();
-    yield { workbookRow: { location: { file, row, column: OUR_HEADERS.get(TEXT_HEADER)!.header }, values } };
+    yield { workbookRow: { location: { file, row, column: table.headers.find((header) => ourColumn(header)?.key === "text") ?? TEXT_COLUMN.header }, values } };
   }
 }

@@ -2,7 +2,8 @@ import { cellText, joinMultiValue, splitMultiValue, type CellValue, type Row } f
 import { UserFacingError, translate, type MessageKey } from "../../model/i18n/messages";
 import { normalizeText } from "../../model/ids";
 import { MATRIX_SHEET } from "../../model/tables";
-import { IMPLEMENTATION_STATUSES, type Language } from "../../model/vocabularies";
+import type { Language } from "../../model/vocabularies";
+import { canonicalListValue } from "../../model/workbook-language";
 import { todayIso } from "./dates";
 import {
   EDITABLE_FIELDS,
@@ -78,11 +79,11 @@ export function hasMatrixSnapshot(values: CellValue[][]): boolean {
  * A sheet of that name without the snapshot, or with rows people added, is refused:
  * regenerating it would lose what they typed.
  */
-export function readMatrixEdits(values: CellValue[][] | null, label: string): MatrixEdit[] {
+export function readMatrixEdits(values: CellValue[][] | null, label: string, sheet: string = MATRIX_SHEET): MatrixEdit[] {
   if (values === null) return [];
   const columns = locateColumns(values);
-  if (!columns) throw new UserFacingError("matrix.error.notGenerated", { file: label, sheet: MATRIX_SHEET });
-  if (columns.renamed.length > 0) throw new UserFacingError("matrix.error.columnRenamed", { file: label, sheet: MATRIX_SHEET, column: columns.renamed.join("\", \"") });
+  if (!columns) throw new UserFacingError("matrix.error.notGenerated", { file: label, sheet });
+  if (columns.renamed.length > 0) throw new UserFacingError("matrix.error.columnRenamed", { file: label, sheet, column: columns.renamed.join("\", \"") });
   const edits: MatrixEdit[] = [];
   const addedRows: number[] = [];
   for (let row = columns.headerRow + 1; row < values.length; row++) {
@@ -97,13 +98,13 @@ export function readMatrixEdits(values: CellValue[][] | null, label: string): Ma
       const visible = columns.visible[field];
       const snapshot = columns.snapshot[field];
       if (visible === undefined || snapshot === undefined) continue;
-      const edited = cellText(values[row][visible]);
-      const generated = cellText(values[row][snapshot]);
+      const edited = readField(field, cellText(values[row][visible]));
+      const generated = readField(field, cellText(values[row][snapshot]));
       if (!sameFieldValue(field, edited, generated)) edits.push({ sheetRow: row + 1, ids, field, generated, edited });
     }
   }
   // A row people added has no IDs to go back to: regenerating would drop what they typed there.
-  if (addedRows.length > 0) throw new UserFacingError("matrix.error.addedRows", { file: label, sheet: MATRIX_SHEET, rows: addedRows.join(", ") });
+  if (addedRows.length > 0) throw new UserFacingError("matrix.error.addedRows", { file: label, sheet, rows: addedRows.join(", ") });
   return edits;
 }
 
@@ -150,10 +151,18 @@ function currentCellText(field: EditableField, members: readonly Row[], names: I
   }
 }
 
-/** A status pasted in another case ("implemented") is stored as the list spells it; anything else as typed. */
+/**
+ * A status typed in any workbook language or case ("implemented", "Aplicada", "Mise en œuvre")
+ * is stored as its English key, which the table writes in its own language; anything else as typed.
+ */
 function canonicalStatus(value: string): string {
-  const wanted = normalizeText(value);
-  return IMPLEMENTATION_STATUSES.find((status) => normalizeText(status) === wanted) ?? value.trim();
+  return canonicalListValue("ImplementationStatuses", value.trim());
+}
+
+/** A matrix cell as the tables hold it: the statuses of a matrix in Spanish or French as their English keys. */
+function readField(field: EditableField, text: string): string {
+  if (field !== "status" || !text) return text;
+  return text.split(";").map((part) => canonicalStatus(part)).join("; ");
 }
 
 /** An institutions edit applied as what was added and removed, so each member keeps its own other institutions. */

@@ -1,7 +1,8 @@
 import type { CellValue } from "../../model/cells";
 import { translate, type MessageKey } from "../../model/i18n/messages";
 import { normalizeText } from "../../model/ids";
-import { ACTIONS, columnDef, DASHBOARD_SHEET, RECOMMENDATIONS } from "../../model/tables";
+import { ACTIONS, columnDef, RECOMMENDATIONS } from "../../model/tables";
+import { listValueIn, sheetNameIn, workbookWord } from "../../model/workbook-language";
 import { CANCELLED_ACTION_STATUS, COMPLETED_ACTION_STATUS, IMPLEMENTATION_STATUSES, type Language } from "../../model/vocabularies";
 import { columnLetter, type ChartPlan, type PlanColumn, type PlanFormula, type RowStyle, type SheetPlan } from "../../workbook/plan";
 import { isFilterEmpty } from "./matrix-filter";
@@ -148,10 +149,19 @@ class LiveFigures {
   private readonly table = RECOMMENDATIONS.tableName;
   readonly formulas: PlanFormula[] = [];
 
-  constructor(private readonly firstDataRow: number) {}
+  /** `language`: the workbook's, whose headers the structured references name and whose list values they count. */
+  constructor(
+    private readonly firstDataRow: number,
+    private readonly language: Language,
+  ) {}
 
   private column(key: string): string {
-    return `${this.table}[${columnDef("Recommendations", key).header.replace(/([[\]#'])/g, "'$1")}]`;
+    return `${this.table}[${this.header("Recommendations", key)}]`;
+  }
+
+  /** A column's header in the workbook's language, as a structured reference names it ([, ], # and ' escaped: "ID de l''action"). */
+  private header(table: "Recommendations" | "Actions", key: string): string {
+    return workbookWord(this.language, columnDef(table, key).header).replace(/([[\]#'])/g, "'$1");
   }
 
   /** An exact-match criterion: "=" then the value with COUNTIFS wildcards escaped ("=" alone matches blank cells). */
@@ -161,7 +171,7 @@ class LiveFigures {
 
   /** COUNTIFS over recommendations with an ID and each [column key, value]. */
   count(criteria: [string, string][]): string {
-    return `COUNTIFS(${[`${this.column("id")},"<>"`, ...criteria.map(([key, value]) => `${this.column(key)},${LiveFigures.criterion(value)}`)].join(",")})`;
+    return `COUNTIFS(${[`${this.column("id")},"<>"`, ...criteria.map(([key, value]) => `${this.column(key)},${LiveFigures.criterion(key === "status" ? workbookWord(this.language, value) : value)}`)].join(",")})`;
   }
 
   /** A blank status counts as "Not assessed". */
@@ -179,9 +189,9 @@ class LiveFigures {
   overdueActions(ids: readonly string[], asOf: string): string | null {
     if (ids.length === 0) return null;
     const [year, month, day] = asOf.split("-").map(Number);
-    const actions = (key: string) => `${ACTIONS.tableName}[${columnDef("Actions", key).header}]`;
+    const actions = (key: string) => `${ACTIONS.tableName}[${this.header("Actions", key)}]`;
     const list = `{${ids.map((id) => LiveFigures.criterion(id)).join(",")}}`;
-    const formula = `SUMPRODUCT(COUNTIFS(${actions("actionId")},${list},${actions("deadline")},"<"&DATE(${year},${month},${day}),${actions("status")},"<>${COMPLETED_ACTION_STATUS}",${actions("status")},"<>${CANCELLED_ACTION_STATUS}"))`;
+    const formula = `SUMPRODUCT(COUNTIFS(${actions("actionId")},${list},${actions("deadline")},"<"&DATE(${year},${month},${day}),${actions("status")},"<>${workbookWord(this.language, COMPLETED_ACTION_STATUS)}",${actions("status")},"<>${workbookWord(this.language, CANCELLED_ACTION_STATUS)}"))`;
     return formula.length < MAX_FORMULA_LENGTH ? formula : null;
   }
 
@@ -204,8 +214,9 @@ class LiveFigures {
  * rows. The status-by-cluster block also feeds a native stacked bar chart where the adapter can
  * draw one (the Excel API can; ExcelJS cannot, so files from the CLI hold the table only).
  * Without a filter, counts by status are formulas over the tables with their values cached.
+ * Everything is in `language`, the workbook's: text, list values, the headers formulas name.
  */
-export function dashboardSheetPlan(dashboard: Dashboard, language: Language): SheetPlan {
+export function dashboardSheetPlan(dashboard: Dashboard, language: Language, sheet: string = sheetNameIn(language, "Dashboard")): SheetPlan {
   const t = (key: MessageKey, params: Record<string, string | number> = {}) => translate(language, key, params);
   const width = dashboard.statuses.length + 5;
   const rows: CellValue[][] = [];
@@ -217,7 +228,7 @@ export function dashboardSheetPlan(dashboard: Dashboard, language: Language): Sh
     [t("dashboard.generated", { date: dashboard.today, filter: formatFilter(dashboard.filter, language) })],
     [t(live ? "dashboard.liveNote" : "dashboard.staticNote", { date: dashboard.today })],
   ];
-  const figures = new LiveFigures(preamble.length + 2);
+  const figures = new LiveFigures(preamble.length + 2, language);
   const push = (values: CellValue[], style?: RowStyle): number => {
     rows.push([...values, ...Array<CellValue>(Math.max(0, width - values.length)).fill(null)]);
     rowStyles.push(style);
@@ -256,7 +267,7 @@ export function dashboardSheetPlan(dashboard: Dashboard, language: Language): Sh
 
   section(t("dashboard.section.statusByCluster"), [
     t("dashboard.col.cluster"),
-    ...dashboard.statuses,
+    ...dashboard.statuses.map((status) => workbookWord(language, status)),
     t("dashboard.col.otherStatus"),
     t("dashboard.col.total"),
     t("dashboard.col.withActions"),
@@ -292,7 +303,7 @@ export function dashboardSheetPlan(dashboard: Dashboard, language: Language): Sh
   const actionRows = (actions: MatrixAction[], last: (action: MatrixAction) => CellValue) => {
     if (actions.length === 0) push([t("dashboard.none")]);
     for (const action of actions) {
-      push([`${action.id}: ${action.description}`, action.leadInstitution, action.deadline, action.status, last(action), action.recommendationIds.join("; ") || action.clusterId]);
+      push([`${action.id}: ${action.description}`, action.leadInstitution, action.deadline, listValueIn(language, "ActionStatuses", action.status), last(action), action.recommendationIds.join("; ") || action.clusterId]);
     }
   };
   // The action and its description share the wide first column, so every section lines up on the same narrow columns.
@@ -349,7 +360,7 @@ export function dashboardSheetPlan(dashboard: Dashboard, language: Language): Sh
   }));
   const { rowHeights, headerRowHeight } = planRowHeights({ columns, rows, rowStyles });
   return {
-    sheet: DASHBOARD_SHEET,
+    sheet,
     preamble,
     columns,
     rows,

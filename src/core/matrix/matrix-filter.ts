@@ -2,6 +2,7 @@ import { cellText, type Row } from "../../model/cells";
 import { UserFacingError } from "../../model/i18n/messages";
 import { normalizeText, uprCycleFromSession } from "../../model/ids";
 import { IMPLEMENTATION_STATUSES, MECHANISMS, RESPONSES } from "../../model/vocabularies";
+import { canonicalListValue } from "../../model/workbook-language";
 import { InstitutionNames } from "./institution-names";
 import type { MatrixFilter, MatrixMember, MatrixRow, MatrixTables } from "./matrix-model";
 
@@ -64,12 +65,12 @@ export function resolveFilter(filter: MatrixFilter, tables: MatrixTables, label:
     resolved.institution = match;
   }
   if (filter.response !== undefined) {
-    const response = pick(filter.response, RESPONSES);
+    const response = pick(canonicalListValue("Responses", filter.response), RESPONSES);
     if (!response) throw new UserFacingError("matrix.filter.unknownResponse", { value: filter.response, known: known(RESPONSES) });
     resolved.response = response;
   }
   if (filter.status !== undefined) {
-    const status = pick(filter.status, IMPLEMENTATION_STATUSES);
+    const status = pick(canonicalListValue("ImplementationStatuses", filter.status), IMPLEMENTATION_STATUSES);
     if (!status) throw new UserFacingError("matrix.filter.unknownStatus", { value: filter.status, known: known(IMPLEMENTATION_STATUSES) });
     resolved.status = status;
   }

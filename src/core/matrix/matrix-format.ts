@@ -1,5 +1,6 @@
 import { MAX_CELL_CHARS, joinMultiValue } from "../../model/cells";
 import { translate, type MessageKey } from "../../model/i18n/messages";
+import { listValueIn } from "../../model/workbook-language";
 import type { Language } from "../../model/vocabularies";
 import { fieldCellText, type EditableField } from "./editable-fields";
 import type { MatrixAction, MatrixCounts, MatrixFilter, MatrixIndicator, MatrixMember, MatrixProgressReport, MatrixRow } from "./matrix-model";
@@ -59,7 +60,7 @@ export function formatAction(action: MatrixAction, language: Language): string {
   const details = [
     action.leadInstitution,
     action.deadline ? translate(language, "matrix.action.deadline", { date: action.deadline }) : translate(language, "matrix.action.noDeadline"),
-    action.status,
+    listValueIn(language, "ActionStatuses", action.status),
     action.progress !== null ? `${action.progress}%` : "",
   ].filter(Boolean);
   const overdue = action.overdue ? ` ${translate(language, "matrix.action.overdue", { days: action.daysOverdue ?? 0 })}` : "";
@@ -88,9 +89,9 @@ export function formatReport(report: MatrixProgressReport | null): string {
   return `${heading}: ${report.text}`;
 }
 
-/** The text a row's editable cell shows, and what the hidden snapshot remembers. */
-export function editableCellText(row: MatrixRow, field: EditableField): string {
-  const values = field === "status" ? row.statuses : field === "responsibleInstitutions" ? row.responsibleInstitutions : row.assessments;
+/** The text a row's editable cell shows, and what the hidden snapshot remembers: statuses in `language`. */
+export function editableCellText(row: MatrixRow, field: EditableField, language: Language = "en"): string {
+  const values = field === "status" ? row.statuses.map((status) => listValueIn(language, "ImplementationStatuses", status)) : field === "responsibleInstitutions" ? row.responsibleInstitutions : row.assessments;
   return fieldCellText(field, values);
 }
 

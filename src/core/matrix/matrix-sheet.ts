@@ -1,7 +1,7 @@
 import type { CellValue } from "../../model/cells";
 import { translate } from "../../model/i18n/messages";
-import { MATRIX_SHEET } from "../../model/tables";
 import type { Language } from "../../model/vocabularies";
+import { listValueIn, sheetNameIn, workbookWord } from "../../model/workbook-language";
 import { columnLetter, headerRowNumber, type ConditionalFormatPlan, type PlanColumn, type RowStyle, type SheetPlan } from "../../workbook/plan";
 import { listRangeFor } from "../structure/lists-layout";
 import {
@@ -37,7 +37,7 @@ function planColumns(language: Language): PlanColumn[] {
     numberFormat: "@",
     wrap: column.wrap,
     editable: column.editable !== undefined,
-    validation: column.editable === "status" ? { kind: "list", source: listRangeFor({ vocabulary: "ImplementationStatuses" }) } : undefined,
+    validation: column.editable === "status" ? { kind: "list", source: listRangeFor({ vocabulary: "ImplementationStatuses" }, language) } : undefined,
   }));
   const snapshot: PlanColumn[] = SNAPSHOT_COLUMNS.map((key) => ({
     header: SNAPSHOT_HEADERS[key],
@@ -63,18 +63,21 @@ function headingCells(cluster: MatrixCluster, language: Language): Cells {
   };
 }
 
-/** A matrix row's cells as the sheet shows them; the Word report and the matrix export print the same. */
+/**
+ * A matrix row's cells as the sheet shows them, list values (status, response) in `language`;
+ * the Word report and the matrix export print the same.
+ */
 export function dataCells(row: MatrixRow, language: Language): Cells {
   const overlap = row.overlapGroup && row.members.length > 1 ? `\n${translate(language, "matrix.overlap", { group: row.overlapGroup })}` : "";
   const institutions = editableCellText(row, "responsibleInstitutions");
-  const status = editableCellText(row, "status");
+  const status = editableCellText(row, "status", language);
   const assessment = editableCellText(row, "assessment");
   return {
     ids: row.recommendationIds.join("\n") + overlap,
     recommendation: row.text,
     mechanisms: formatSources(row.members, language),
     states: formatList(row.recommendingStates),
-    response: formatList(row.responses),
+    response: formatList(row.responses.map((response) => listValueIn(language, "Responses", response))),
     sdgTargets: formatList(row.sdgTargets),
     affectedPersons: formatList(row.affectedPersons),
     institutions,
@@ -98,8 +101,9 @@ export function dataCells(row: MatrixRow, language: Language): Cells {
  * The Monitoring Matrix sheet: a title block, then per cluster a heading row with its counts
  * and a collapsible group of rows. Gaps and overdue actions carry a text marker in the
  * Attention column and a highlight, so they stand out in print and to colour-blind readers.
+ * Everything is in `language`, the workbook's: text, list values, the dropdown's list.
  */
-export function matrixSheetPlan(matrix: Matrix, language: Language): SheetPlan {
+export function matrixSheetPlan(matrix: Matrix, language: Language, sheet: string = sheetNameIn(language, "Matrix")): SheetPlan {
   const totals = matrix.totals;
   const preamble: CellValue[][] = [
     [translate(language, "matrix.sheet.title")],
@@ -135,7 +139,7 @@ export function matrixSheetPlan(matrix: Matrix, language: Language): SheetPlan {
     rowStyles.push(undefined);
   }
   const plan: SheetPlan = {
-    sheet: MATRIX_SHEET,
+    sheet,
     preamble,
     columns: planColumns(language),
     rows,
@@ -145,7 +149,7 @@ export function matrixSheetPlan(matrix: Matrix, language: Language): SheetPlan {
     print: { landscape: true, fitToWidth: true, repeatHeader: true },
     tabColor: TAB_COLOUR,
   };
-  plan.conditionalFormats = highlights(headerRowNumber(plan) + 1);
+  plan.conditionalFormats = highlights(headerRowNumber(plan) + 1, language);
   const { rowHeights, headerRowHeight } = planRowHeights(plan);
   plan.rowHeights = rowHeights;
   plan.headerRowHeight = headerRowHeight;
@@ -156,12 +160,12 @@ export function matrixSheetPlan(matrix: Matrix, language: Language): SheetPlan {
 }
 
 /** Formulas over the hidden counts, written for the first data row (as Excel reads them). */
-function highlights(firstDataRow: number): ConditionalFormatPlan[] {
+function highlights(firstDataRow: number, language: Language): ConditionalFormatPlan[] {
   const cell = (key: VisibleColumn | SnapshotColumn) => `$${columnLetter(columnIndex(key) + 1)}${firstDataRow}`;
   const lastVisible = VISIBLE_COLUMNS.length - 1;
   return [
     { firstColumn: 0, lastColumn: lastVisible, formula: `=N(${cell("overdueActions")})>0`, style: "overdue" },
     { firstColumn: 0, lastColumn: lastVisible, formula: `=AND(ISNUMBER(${cell("activeActions")}),${cell("activeActions")}=0)`, style: "gap" },
-    { firstColumn: columnIndex("status"), lastColumn: columnIndex("status"), formula: `=${cell("status")}="${IMPLEMENTED_STATUS}"`, style: "done" },
+    { firstColumn: columnIndex("status"), lastColumn: columnIndex("status"), formula: `=${cell("status")}="${workbookWord(language, IMPLEMENTED_STATUS)}"`, style: "done" },
   ];
 }

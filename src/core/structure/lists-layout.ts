@@ -1,5 +1,7 @@
 import { LISTS, type ListDef } from "../../model/lists";
-import { LISTS_SHEET, TABLES, type ListSource } from "../../model/tables";
+import { TABLES, type ListSource } from "../../model/tables";
+import type { Language } from "../../model/vocabularies";
+import { sheetNameIn } from "../../model/workbook-language";
 import type { ListRangeRef } from "../../workbook/plan";
 
 /** 1-based sheet column where each list starts on the Lists sheet: lists side by side, one empty column between. */
@@ -13,16 +15,16 @@ export function listStartColumns(lists: readonly ListDef[] = LISTS): Map<string,
   return starts;
 }
 
-/** The range a dropdown reads: a vocabulary's first Lists column, or the ID column of another table. */
-export function listRangeFor(source: ListSource): ListRangeRef {
+/** The range a dropdown reads in a workbook in `language`: a vocabulary's first Lists column, or the ID column of another table. */
+export function listRangeFor(source: ListSource, language: Language = "en"): ListRangeRef {
   if ("vocabulary" in source) {
     const column = listStartColumns().get(source.vocabulary);
     if (!column) throw new Error(`No list ${source.vocabulary} on the Lists sheet`);
-    return { sheet: LISTS_SHEET, column, firstRow: 2 };
+    return { sheet: sheetNameIn(language, "Lists"), column, firstRow: 2 };
   }
   const table = TABLES.find((def) => def.name === source.table);
   if (!table) throw new Error(`No table ${source.table}`);
   const column = table.columns.findIndex((def) => def.key === source.column) + 1;
   if (column === 0) throw new Error(`No column ${source.column} in ${source.table}`);
-  return { sheet: table.sheet, column, firstRow: 2 };
+  return { sheet: sheetNameIn(language, table.name), column, firstRow: 2 };
 }

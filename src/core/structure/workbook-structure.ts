@@ -1,6 +1,8 @@
 import { cellText, type CellValue, type Row } from "../../model/cells";
 import { LISTS, type ListDef } from "../../model/lists";
-import { LISTS_SHEET, TABLES, type ColumnDef, type TableDef } from "../../model/tables";
+import { TABLES, type ColumnDef, type TableDef } from "../../model/tables";
+import type { Language } from "../../model/vocabularies";
+import { localizedLists, localizedTableDef, sheetNameIn } from "../../model/workbook-language";
 import type { ColumnValidation, PlanColumn, SheetPlan } from "../../workbook/plan";
 import { listRangeFor, listStartColumns } from "./lists-layout";
 import { validationHighlights } from "../validate/highlights";
@@ -17,8 +19,8 @@ const NUMBER_FORMATS: Record<ColumnDef["type"], string> = {
   date: "yyyy-mm-dd",
 };
 
-function validationFor(column: ColumnDef): ColumnValidation | undefined {
-  if (column.list) return { kind: "list", source: listRangeFor(column.list) };
+function validationFor(column: ColumnDef, language: Language): ColumnValidation | undefined {
+  if (column.list) return { kind: "list", source: listRangeFor(column.list, language) };
   if (column.type === "integer") return { kind: "wholeNumber", min: column.min, max: column.max };
   if (column.type === "number" || column.type === "percent") return { kind: "decimal", min: column.min, max: column.max };
   if (column.type === "date") return { kind: "date" };
@@ -26,36 +28,41 @@ function validationFor(column: ColumnDef): ColumnValidation | undefined {
   return undefined;
 }
 
-export function planColumn(column: ColumnDef): PlanColumn {
+/** A column as a workbook in `language` lays it out; `column.header` is taken as it is given. */
+export function planColumn(column: ColumnDef, language: Language = "en"): PlanColumn {
   return {
     header: column.header,
     width: column.width,
     numberFormat: NUMBER_FORMATS[column.type],
     wrap: column.type === "longText",
     editable: column.origin !== "generated",
-    validation: validationFor(column),
+    validation: validationFor(column, language),
   };
 }
 
 /** Extra columns people added stay as plain text columns at the right of the table. */
 const extraColumn = (header: string): PlanColumn => ({ header, width: 18, editable: true });
 
-/** A table's sheet, with every row and any columns people added. */
-export function tablePlan(def: TableDef, rows: readonly Row[], extraHeaders: readonly string[] = []): SheetPlan {
-  const columns = [...def.columns.map(planColumn), ...extraHeaders.map(extraColumn)];
+/**
+ * A table's sheet, with every row and any columns people added, in a workbook in `language`
+ * (sheet name and headers translated; rows are written as given).
+ */
+export function tablePlan(def: TableDef, rows: readonly Row[], extraHeaders: readonly string[] = [], language: Language = "en"): SheetPlan {
+  const local = localizedTableDef(def, language);
+  const columns = [...local.columns.map((column) => planColumn(column, language)), ...extraHeaders.map(extraColumn)];
   const keys = [...def.columns.map((column) => column.key), ...extraHeaders];
   return {
-    sheet: def.sheet,
+    sheet: local.sheet,
     columns,
     rows: rows.map((row) => keys.map((key) => row[key] ?? null)),
     tables: [{ name: def.tableName, firstColumn: 0, lastColumn: columns.length - 1, rowCount: rows.length }],
     freeze: { rows: 1, columns: 1 },
-    conditionalFormats: validationHighlights(def),
+    conditionalFormats: validationHighlights(def, language),
   };
 }
 
 /** The Lists sheet: every vocabulary as a table, side by side, each the source of its dropdowns. */
-export function listsPlan(lists: readonly ListDef[] = LISTS): SheetPlan {
+export function listsPlan(lists: readonly ListDef[] = LISTS, language: Language = "en"): SheetPlan {
   const starts = listStartColumns(lists);
   const width = Math.max(...lists.map((list) => (starts.get(list.name) ?? 0) + list.headers.length - 1));
   const height = Math.max(...lists.map((list) => list.rows.length));
@@ -70,10 +77,10 @@ export function listsPlan(lists: readonly ListDef[] = LISTS): SheetPlan {
     list.rows.forEach((row, rowIndex) => row.forEach((value, offset) => (rows[rowIndex][first + offset] = value)));
     return { name: list.tableName, firstColumn: first, lastColumn: first + list.headers.length - 1, rowCount: list.rows.length };
   });
-  return { sheet: LISTS_SHEET, columns, rows, tables, freeze: { rows: 1, columns: 0 } };
+  return { sheet: sheetNameIn(language, "Lists"), columns, rows, tables, freeze: { rows: 1, columns: 0 } };
 }
 
-/** Plans for a new, empty structured workbook: every table, then the Lists sheet. */
-export function emptyWorkbookPlans(): SheetPlan[] {
-  return [...TABLES.map((def) => tablePlan(def, [])), listsPlan()];
+/** Plans for a new, empty structured workbook in `language`: every table, then the Lists sheet. */
+export function emptyWorkbookPlans(language: Language = "en"): SheetPlan[] {
+  return [...TABLES.map((def) => tablePlan(def, [], [], language)), listsPlan(localizedLists(language), language)];
 }

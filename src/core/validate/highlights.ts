@@ -1,5 +1,6 @@
 import { ACTIONS, CLUSTERS, INDICATORS, INSTITUTIONS, RECOMMENDATIONS, type TableDef, type VocabularyName } from "../../model/tables";
-import { CANCELLED_ACTION_STATUS, COMPLETED_ACTION_STATUS } from "../../model/vocabularies";
+import { CANCELLED_ACTION_STATUS, COMPLETED_ACTION_STATUS, type Language } from "../../model/vocabularies";
+import { sheetNameIn, workbookWord } from "../../model/workbook-language";
 import { columnLetter, quoteSheetName, type ConditionalFormatPlan, type HighlightStyle } from "../../workbook/plan";
 import { listRangeFor } from "../structure/lists-layout";
 import { EARLIEST_YEAR, LATEST_YEAR } from "./cell-readings";
@@ -37,14 +38,14 @@ class Refs {
   }
 }
 
-/** A whole column of another table, e.g. Institutions!$A:$A, for COUNTIF lookups. */
-function lookupColumn(def: TableDef, key: string): string {
+/** A whole column of another table, e.g. Institutions!$A:$A (Instituciones!$A:$A in Spanish), for COUNTIF lookups. */
+function lookupColumn(def: TableDef, key: string, language: Language): string {
   const letter = columnLetter(def.columns.findIndex((column) => column.key === key) + 1);
-  return `${quoteSheetName(def.sheet)}!$${letter}:$${letter}`;
+  return `${quoteSheetName(sheetNameIn(language, def.name))}!$${letter}:$${letter}`;
 }
 
-function listColumn(vocabulary: VocabularyName): string {
-  const range = listRangeFor({ vocabulary });
+function listColumn(vocabulary: VocabularyName, language: Language): string {
+  const range = listRangeFor({ vocabulary }, language);
   const letter = columnLetter(range.column);
   return `${quoteSheetName(range.sheet)}!$${letter}:$${letter}`;
 }
@@ -68,30 +69,30 @@ function format(refs: Refs, key: string, formula: string, style: HighlightStyle)
   return { firstColumn: column, lastColumn: column, formula: `=${formula}`, style };
 }
 
-function actionHighlights(): ConditionalFormatPlan[] {
+function actionHighlights(language: Language): ConditionalFormatPlan[] {
   const refs = new Refs(ACTIONS);
   const row = refs.rowHasContent();
   const [id, recommendations, cluster, description, lead, partners] = ["actionId", "recommendationIds", "clusterId", "description", "leadInstitution", "partners"].map((key) => refs.cell(key));
   const [start, deadline, budget, currency, status, progress, updated] = ["start", "deadline", "budget", "currency", "status", "progress", "lastUpdated"].map((key) => refs.cell(key));
-  const institutions = lookupColumn(INSTITUTIONS, "name");
-  const completed = `TRIM(${status})=${text(COMPLETED_ACTION_STATUS)}`;
+  const institutions = lookupColumn(INSTITUTIONS, "name", language);
+  const completed = `TRIM(${status})=${text(workbookWord(language, COMPLETED_ACTION_STATUS))}`;
   const placeholders = PLACEHOLDER_SPELLINGS.map((spelling) => `TRIM(${description})=${text(spelling)}`).join(",");
   const single = (cell: string) => `AND(${filled(cell)},ISERROR(SEARCH(";",${cell})))`;
   return [
-    format(refs, "actionId", `AND(${row},OR(${empty(id)},COUNTIF(${lookupColumn(ACTIONS, "actionId")},TRIM(${id}))>1))`, "error"),
+    format(refs, "actionId", `AND(${row},OR(${empty(id)},COUNTIF(${lookupColumn(ACTIONS, "actionId", language)},TRIM(${id}))>1))`, "error"),
     format(refs, "description", `AND(${row},OR(${empty(description)},${placeholders}))`, "error"),
     format(refs, "recommendationIds", `AND(${row},${empty(recommendations)},${empty(cluster)})`, "error"),
-    format(refs, "recommendationIds", `AND(${single(recommendations)},${notIn(recommendations, lookupColumn(RECOMMENDATIONS, "id"))})`, "error"),
-    format(refs, "clusterId", `AND(${filled(cluster)},${notIn(cluster, lookupColumn(CLUSTERS, "clusterId"))})`, "error"),
+    format(refs, "recommendationIds", `AND(${single(recommendations)},${notIn(recommendations, lookupColumn(RECOMMENDATIONS, "id", language))})`, "error"),
+    format(refs, "clusterId", `AND(${filled(cluster)},${notIn(cluster, lookupColumn(CLUSTERS, "clusterId", language))})`, "error"),
     format(refs, "leadInstitution", `AND(${row},OR(${empty(lead)},${notIn(lead, institutions)}))`, "error"),
     format(refs, "partners", `AND(${single(partners)},${notIn(partners, institutions)})`, "warning"),
     format(refs, "start", badDate(start), "error"),
     format(refs, "deadline", `OR(AND(${row},LEN(${deadline})=0),${badDate(deadline)},AND(ISNUMBER(${start}),ISNUMBER(${deadline}),${deadline}<${start}))`, "error"),
     format(refs, "lastUpdated", badDate(updated), "error"),
-    format(refs, "status", `AND(${filled(status)},${notIn(status, listColumn("ActionStatuses"))})`, "error"),
+    format(refs, "status", `AND(${filled(status)},${notIn(status, listColumn("ActionStatuses", language))})`, "error"),
     format(refs, "progress", `AND(${filled(progress)},IFERROR(OR(VALUE(${progress})<0,VALUE(${progress})>100,AND(VALUE(${progress})=100,NOT(${completed}))),TRUE))`, "error"),
     format(refs, "budget", `AND(${filled(budget)},IFERROR(VALUE(${budget})<0,TRUE))`, "error"),
-    format(refs, "currency", `OR(AND(${filled(currency)},${notIn(currency, listColumn("Currencies"))}),AND(${filled(budget)},${empty(currency)}))`, "error"),
+    format(refs, "currency", `OR(AND(${filled(currency)},${notIn(currency, listColumn("Currencies", language))}),AND(${filled(budget)},${empty(currency)}))`, "error"),
     // Warnings come after the errors: where both apply, the error's colour wins.
     format(refs, "start", textInNumberCell(start), "warning"),
     format(refs, "deadline", `OR(${textInNumberCell(deadline)},AND(${completed},ISNUMBER(${deadline}),${deadline}>TODAY()))`, "warning"),
@@ -104,7 +105,7 @@ function actionHighlights(): ConditionalFormatPlan[] {
   ];
 }
 
-function indicatorHighlights(): ConditionalFormatPlan[] {
+function indicatorHighlights(language: Language): ConditionalFormatPlan[] {
   const refs = new Refs(INDICATORS);
   const row = refs.rowHasContent();
   const [id, action, name, type, unit, baseline, baselineYear, target, targetYear] = ["indicatorId", "actionId", "name", "type", "unit", "baseline", "baselineYear", "target", "targetYear"].map((key) => refs.cell(key));
@@ -114,11 +115,11 @@ function indicatorHighlights(): ConditionalFormatPlan[] {
   const badYear = (cell: string) => `AND(${filled(cell)},IFERROR(OR(VALUE(${cell})<>INT(VALUE(${cell})),VALUE(${cell})<${EARLIEST_YEAR},VALUE(${cell})>${LATEST_YEAR}),TRUE))`;
   const yearMissing = (value: string, year: string) => `AND(${filled(value)},${empty(year)})`;
   return [
-    format(refs, "indicatorId", `AND(${row},OR(${empty(id)},COUNTIF(${lookupColumn(INDICATORS, "indicatorId")},TRIM(${id}))>1))`, "error"),
-    format(refs, "actionId", `AND(${row},OR(${empty(action)},${notIn(action, lookupColumn(ACTIONS, "actionId"))}))`, "error"),
+    format(refs, "indicatorId", `AND(${row},OR(${empty(id)},COUNTIF(${lookupColumn(INDICATORS, "indicatorId", language)},TRIM(${id}))>1))`, "error"),
+    format(refs, "actionId", `AND(${row},OR(${empty(action)},${notIn(action, lookupColumn(ACTIONS, "actionId", language))}))`, "error"),
     format(refs, "name", `AND(${row},${empty(name)})`, "error"),
-    format(refs, "type", `AND(${row},OR(${empty(type)},${notIn(type, listColumn("IndicatorTypes"))}))`, "error"),
-    format(refs, "unit", `AND(OR(TRIM(${type})="Process",TRIM(${type})="Outcome"),${empty(unit)})`, "error"),
+    format(refs, "type", `AND(${row},OR(${empty(type)},${notIn(type, listColumn("IndicatorTypes", language))}))`, "error"),
+    format(refs, "unit", `AND(OR(TRIM(${type})=${text(workbookWord(language, "Process"))},TRIM(${type})=${text(workbookWord(language, "Outcome"))}),${empty(unit)})`, "error"),
     format(refs, "baseline", notNumeric(baseline), "error"),
     format(refs, "baselineYear", `OR(${badYear(baselineYear)},${yearMissing(baseline, baselineYear)})`, "error"),
     format(refs, "target", `OR(AND(${row},${empty(target)}),${notNumeric(target)})`, "error"),
@@ -126,23 +127,23 @@ function indicatorHighlights(): ConditionalFormatPlan[] {
     format(refs, "currentValue", notNumeric(current), "error"),
     format(refs, "currentValueDate", `OR(AND(${filled(current)},LEN(${currentDate})=0),${badDate(currentDate)})`, "error"),
     format(refs, "dataSource", `AND(${row},${empty(source)})`, "error"),
-    format(refs, "frequency", `AND(${filled(frequency)},${notIn(frequency, listColumn("Frequencies"))})`, "error"),
+    format(refs, "frequency", `AND(${filled(frequency)},${notIn(frequency, listColumn("Frequencies", language))})`, "error"),
     format(refs, "baseline", `AND(${row},${empty(baseline)})`, "warning"),
     format(refs, "currentValueDate", textInNumberCell(currentDate), "warning"),
     format(refs, "frequency", `AND(${row},${empty(frequency)})`, "warning"),
-    format(refs, "responsible", `AND(${filled(responsible)},${notIn(responsible, lookupColumn(INSTITUTIONS, "name"))})`, "warning"),
+    format(refs, "responsible", `AND(${filled(responsible)},${notIn(responsible, lookupColumn(INSTITUTIONS, "name", language))})`, "warning"),
   ];
 }
 
 /** The gap list: a recommendation no action names, directly or through its cluster. */
-function recommendationHighlights(): ConditionalFormatPlan[] {
+function recommendationHighlights(language: Language): ConditionalFormatPlan[] {
   const refs = new Refs(RECOMMENDATIONS);
   const [id, cluster] = [refs.cell("id"), refs.cell("cluster")];
-  const actionRecommendations = lookupColumn(ACTIONS, "recommendationIds");
-  const live = `${lookupColumn(ACTIONS, "status")},"<>${CANCELLED_ACTION_STATUS}"`;
+  const actionRecommendations = lookupColumn(ACTIONS, "recommendationIds", language);
+  const live = `${lookupColumn(ACTIONS, "status", language)},"<>${workbookWord(language, CANCELLED_ACTION_STATUS)}"`;
   // "*ID" and "*ID;*" find the ID at the end of a list or before a separator, never inside a longer ID.
   const named = `COUNTIFS(${actionRecommendations},"*"&${id},${live})+COUNTIFS(${actionRecommendations},"*"&${id}&";*",${live})`;
-  const viaCluster = `AND(${filled(cluster)},COUNTIFS(${lookupColumn(ACTIONS, "clusterId")},${cluster},${live})>0)`;
+  const viaCluster = `AND(${filled(cluster)},COUNTIFS(${lookupColumn(ACTIONS, "clusterId", language)},${cluster},${live})>0)`;
   return [format(refs, "id", `AND(${filled(id)},${named}=0,NOT(${viaCluster}))`, "gap")];
 }
 
@@ -151,15 +152,15 @@ function clusterHighlights(): ConditionalFormatPlan[] {
   return [format(refs, "leadInstitution", `AND(${filled(refs.cell("clusterId"))},${empty(refs.cell("leadInstitution"))})`, "warning")];
 }
 
-/** The conditional formats a table's sheet carries; none for tables without rules. */
-export function validationHighlights(def: TableDef): ConditionalFormatPlan[] {
+/** The conditional formats a table's sheet carries in a workbook in `language`; none for tables without rules. */
+export function validationHighlights(def: TableDef, language: Language = "en"): ConditionalFormatPlan[] {
   switch (def.name) {
     case "Actions":
-      return actionHighlights();
+      return actionHighlights(language);
     case "Indicators":
-      return indicatorHighlights();
+      return indicatorHighlights(language);
     case "Recommendations":
-      return recommendationHighlights();
+      return recommendationHighlights(language);
     case "Clusters":
       return clusterHighlights();
     default:

@@ -65,6 +65,8 @@ class SheetRows {
   readonly rows: Row[];
   readonly rowNumbers: number[];
   readonly columnNumbers: Record<string, number>;
+  /** The worksheet's name, in the workbook's language ("Acciones"). */
+  readonly sheet: string;
   /** Built on the first edit: a full validation never needs it. */
   private indexByRowNumber: Map<number, number> | null = null;
 
@@ -76,6 +78,7 @@ class SheetRows {
     this.rows = data ? [...data.rows] : [];
     this.rowNumbers = data ? [...data.rowNumbers] : [];
     this.columnNumbers = data ? { ...data.columnNumbers } : Object.fromEntries(def.columns.map((column, index) => [column.key, index + 1]));
+    this.sheet = data?.sheet ?? def.sheet;
   }
 
   private rowIndexes(): Map<number, number> {
@@ -101,7 +104,7 @@ class SheetRows {
   }
 
   address(rowIndex: number, key: string): string {
-    return `${quoteSheetName(this.def.sheet)}!${columnLetter(this.columnNumbers[key] ?? 1)}${this.rowNumbers[rowIndex]}`;
+    return `${quoteSheetName(this.sheet)}!${columnLetter(this.columnNumbers[key] ?? 1)}${this.rowNumbers[rowIndex]}`;
   }
 }
 
@@ -320,7 +323,7 @@ export class ValidationSession {
       if (other < rowIndex && (first === undefined || other < first)) first = other;
     });
     if (first === undefined) return undefined;
-    return cellText(this.actions.rows[first].actionId ?? null) || `${this.actions.def.sheet} ${this.actions.rowNumbers[first]}`;
+    return cellText(this.actions.rows[first].actionId ?? null) || `${this.actions.sheet} ${this.actions.rowNumbers[first]}`;
   }
 
   private checkActionRow(index: number): void {

@@ -5,8 +5,10 @@ export const CLI_MESSAGES = {
     en: `Usage: rights-matrix <command> [options]
 
 Commands:
-  init <workbook.xlsx> [--force]   Create a new, empty structured monitoring workbook
-                                   (--force replaces an existing file)
+  init <workbook.xlsx> [--force] [--language en|es|fr]
+                                   Create a new, empty structured monitoring workbook
+                                   (--force replaces an existing file; --language gives its
+                                   sheets, headers and list values a language, English by default)
   import <workbook.xlsx> <file...> [--format auto|uhri|upr-info|ohchr-docx|text|csv|rights-matrix]
          [--map Column=Field ...] [--country ISO3] [--country-name "Name=ISO3" ...] [--mechanism CODE] [--observations]
          [--skip-invalid] [--dry-run] [--json]
@@ -50,8 +52,10 @@ Exit codes: 0 success, 1 findings, 2 bad usage or bad input.`,
     es: `Uso: rights-matrix <comando> [opciones]
 
 Comandos:
-  init <libro.xlsx> [--force]      Crea un libro de seguimiento estructurado y vacío
-                                   (--force reemplaza un archivo existente)
+  init <libro.xlsx> [--force] [--language en|es|fr]
+                                   Crea un libro de seguimiento estructurado y vacío
+                                   (--force reemplaza un archivo existente; --language es da a
+                                   sus hojas, encabezados y listas el español; inglés si no se indica)
   import <libro.xlsx> <archivo...> [--format auto|uhri|upr-info|ohchr-docx|text|csv|rights-matrix]
          [--map Columna=Campo ...] [--country ISO3] [--country-name "Nombre=ISO3" ...] [--mechanism CÓDIGO] [--observations]
          [--skip-invalid] [--dry-run] [--json]
@@ -95,8 +99,10 @@ Códigos de salida: 0 éxito, 1 hallazgos, 2 uso o datos incorrectos.`,
     fr: `Usage : rights-matrix <commande> [options]
 
 Commandes :
-  init <classeur.xlsx> [--force]   Crée un classeur de suivi structuré et vide
-                                   (--force remplace un fichier existant)
+  init <classeur.xlsx> [--force] [--language en|es|fr]
+                                   Crée un classeur de suivi structuré et vide
+                                   (--force remplace un fichier existant ; --language fr donne le
+                                   français à ses feuilles, en-têtes et listes ; anglais par défaut)
   import <classeur.xlsx> <fichier...> [--format auto|uhri|upr-info|ohchr-docx|text|csv|rights-matrix]
          [--map Colonne=Champ ...] [--country ISO3] [--country-name "Nom=ISO3" ...] [--mechanism CODE] [--observations]
          [--skip-invalid] [--dry-run] [--json]
@@ -164,9 +170,14 @@ Codes de sortie : 0 succès, 1 constats, 2 usage ou données incorrects.`,
     fr: "{file} n'existe pas. Vérifiez le chemin, ou créez-le avec rights-matrix init {file}.",
   },
   "cli.initDone": {
-    en: "Created {file}: tables {tables}, and the Lists sheet with {lists} lists.",
-    es: "Se creó {file}: tablas {tables} y la hoja Lists con {lists} listas.",
-    fr: "{file} créé : tables {tables}, et la feuille Lists avec {lists} listes.",
+    en: "Created {file}: sheets {tables}, and the {listsSheet} sheet with {lists} lists.",
+    es: "Se creó {file}: hojas {tables} y la hoja {listsSheet} con {lists} listas.",
+    fr: "{file} créé : feuilles {tables}, et la feuille {listsSheet} avec {lists} listes.",
+  },
+  "cli.unknownWorkbookLanguage": {
+    en: "--language {value} is not a workbook language: give en (English), es (Spanish) or fr (French).",
+    es: "--language {value} no es un idioma de libro: indique en (inglés), es (español) o fr (francés).",
+    fr: "--language {value} n'est pas une langue de classeur : indiquez en (anglais), es (espagnol) ou fr (français).",
   },
   "cli.unexpected": {
     en: "Something went wrong that Rights Matrix did not expect: {detail}. Nothing was written. Please report it with the command you ran.",

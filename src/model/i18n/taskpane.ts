@@ -107,8 +107,8 @@ export const TASKPANE_MESSAGES = {
   "taskpane.structure.writing": { en: "Writing the tables…", es: "Escribiendo las tablas…", fr: "Écriture des tables…" },
   "taskpane.structure.created": {
     en: "The monitoring tables and the Lists sheet are in place.",
-    es: "Las tablas de seguimiento y la hoja Lists están listas.",
-    fr: "Les tables de suivi et la feuille Lists sont en place.",
+    es: "Las tablas de seguimiento y la hoja de listas están listas.",
+    fr: "Les tables de suivi et la feuille des listes sont en place.",
   },
   "taskpane.structure.present": {
     en: "{count} of {total} tables present.",
@@ -150,7 +150,7 @@ export const TASKPANE_MESSAGES = {
   "taskpane.table.Indicators": { en: "Indicators", es: "Indicadores", fr: "Indicateurs" },
   "taskpane.table.Institutions": { en: "Institutions", es: "Instituciones", fr: "Institutions" },
   "taskpane.table.Progress": { en: "Progress", es: "Avances", fr: "Avancement" },
-  "taskpane.table.Lists": { en: "Lists (vocabularies)", es: "Lists (vocabularios)", fr: "Lists (vocabulaires)" },
+  "taskpane.table.Lists": { en: "Lists (vocabularies)", es: "Listas (vocabularios)", fr: "Listes (vocabulaires)" },
 
   "taskpane.needsWorkbook": {
     en: "Open or create a workbook first.",

@@ -119,8 +119,8 @@ export const VALIDATE_MESSAGES = {
   },
   "validate.ACT-CURRENCY-UNKNOWN": {
     en: "\"{value}\" is not a currency on the Lists sheet; use an ISO 4217 code such as EUR or USD (add it to the Lists sheet if it is missing).",
-    es: "\"{value}\" no es una moneda de la hoja Lists; use un código ISO 4217 como EUR o USD (añádalo a la hoja Lists si falta).",
-    fr: "« {value} » n'est pas une devise de la feuille Lists ; utilisez un code ISO 4217 comme EUR ou USD (ajoutez-le à la feuille Lists s'il manque).",
+    es: "\"{value}\" no es una moneda de la hoja de listas; use un código ISO 4217 como EUR o USD (añádalo a la hoja de listas si falta).",
+    fr: "« {value} » n'est pas une devise de la feuille des listes ; utilisez un code ISO 4217 comme EUR ou USD (ajoutez-le à la feuille des listes s'il manque).",
   },
   "validate.ACT-COMPLETED-FUTURE-DEADLINE": {
     en: "The action is {completed} but its deadline {deadline} is still to come; check the status or the deadline.",

@@ -43,9 +43,13 @@ export const WORKBOOK_LABELS: Readonly<Record<string, { es: string; fr: string }
   Judiciary: { es: "Judicial", fr: "Judiciaire" },
   "Independent institution": { es: "Institución independiente", fr: "Institution indépendante" },
   "Local government": { es: "Gobierno local", fr: "Collectivité locale" },
+  "Civil society": { es: "Sociedad civil", fr: "Société civile" },
+  "International partner": { es: "Socio internacional", fr: "Partenaire international" },
+  Other: { es: "Otro", fr: "Autre" },
   Yes: { es: "Sí", fr: "Oui" },
   No: { es: "No", fr: "Non" },
   // Column headers
+  ID: { es: "ID", fr: "ID" },
   Acronym: { es: "Sigla", fr: "Sigle" },
   "Action ID": { es: "ID de la acción", fr: "ID de l'action" },
   "Affected persons": { es: "Personas afectadas", fr: "Personnes concernées" },
@@ -113,6 +117,26 @@ export const WORKBOOK_LABELS: Readonly<Record<string, { es: string; fr: string }
   Type: { es: "Tipo", fr: "Type" },
   Unit: { es: "Unidad", fr: "Unité" },
   Year: { es: "Año", fr: "Année" },
+  // Headers of the Lists sheet
+  "Mechanism name": { es: "Nombre del mecanismo", fr: "Nom du mécanisme" },
+  "Implementation status": { es: "Estado de aplicación", fr: "État de mise en œuvre" },
+  "Action status": { es: "Estado de la acción", fr: "Statut de l'action" },
+  "Indicator type": { es: "Tipo de indicador", fr: "Type d'indicateur" },
+  "Yes/No": { es: "Sí/No", fr: "Oui/Non" },
+  "SDG target": { es: "Meta de los ODS", fr: "Cible des ODD" },
+  "SDG target text": { es: "Texto de la meta", fr: "Texte de la cible" },
+  Theme: { es: "Tema", fr: "Thème" },
+};
+
+/**
+ * Other spellings people type for a list value, read as that value (the UN's own Spanish and
+ * French words for a UPR response among them); Rights Matrix writes only the labels above.
+ */
+export const WORKBOOK_VALUE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  Supported: ["Apoyada", "Aceptado", "Soutenue", "Accepté"],
+  "Supported in part": ["Apoyada en parte", "Apoyada parcialmente", "Aceptada parcialmente", "Acceptée partiellement", "Soutenue en partie"],
+  Noted: ["Se toma nota", "Tomada nota", "Prise en note", "Noté"],
+  "Not applicable": ["N/A", "N/D", "S.O."],
 };
 
 /** A canonical workbook word (or a ", "-separated list of them) as shown in `language`; anything else as it is. */

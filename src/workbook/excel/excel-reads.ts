@@ -116,7 +116,7 @@ export async function readTables(context: Excel.RequestContext, defs: readonly T
       ? entry.body.values.map((row, r) => row.map((value, c) => fromExcel(value, entry.body?.numberFormat[r][c])))
       : await readRectangle(context, sheet, rowIndex + 1, columnIndex, bodyRows, columnCount);
     const header = entry.header.values[0].map((value) => fromExcel(value, null));
-    const data = tableDataFromValues(entry.def, header, bodyValues, { headerRow: rowIndex + 1, firstColumn: columnIndex + 1 }, label);
+    const data = tableDataFromValues(entry.def, header, bodyValues, { headerRow: rowIndex + 1, firstColumn: columnIndex + 1, sheet }, label);
     const keyByColumn = new Map(Object.entries(data.columnNumbers).map(([key, column]) => [column, key]));
     reads.push({
       def: entry.def,

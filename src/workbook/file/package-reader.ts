@@ -180,7 +180,7 @@ export class PackageReader {
     const header = uniqueColumnNames(headerCells);
     const body: CellValue[][] = [];
     for (let row = range.top + 1; row <= located.bodyBottom; row++) body.push(rowValues(row));
-    const data = tableDataFromValues(def, header, body, { headerRow: range.top, firstColumn: range.left }, this.label);
+    const data = tableDataFromValues(def, header, body, { headerRow: range.top, firstColumn: range.left, sheet: located.sheetName }, this.label);
     return { data, located, scan };
   }
 }
