@@ -3,7 +3,7 @@ import { translate } from "./i18n/messages";
 import { WORKBOOK_LABELS, WORKBOOK_VALUE_ALIASES } from "./i18n/workbook-labels";
 import { normalizeText } from "./ids";
 import { LISTS, type ListDef } from "./lists";
-import { DASHBOARD_SHEET, LISTS_SHEET, MATRIX_SHEET, TABLES, type ColumnDef, type TableDef, type TableName, type VocabularyName } from "./tables";
+import { DASHBOARD_SHEET, LISTS_SHEET, MATRIX_SHEET, TABLES, tableDef, type ColumnDef, type TableDef, type TableName, type VocabularyName } from "./tables";
 import { LANGUAGES, SDG_TARGETS, type Language } from "./vocabularies";
 
 /**
@@ -88,8 +88,9 @@ export function columnKeyByHeader(def: TableDef): ReadonlyMap<string, string> {
   let lookup = headerLookups.get(def.name);
   if (!lookup) {
     lookup = new Map();
+    // From the model's English columns, whichever translation of the table was passed in.
     for (const language of LANGUAGES) {
-      for (const column of def.columns) {
+      for (const column of tableDef(def.name).columns) {
         const header = normalizeText(workbookWord(language, column.header));
         if (!lookup.has(header)) lookup.set(header, column.key);
       }
@@ -105,11 +106,12 @@ export function columnKeyByHeader(def: TableDef): ReadonlyMap<string, string> {
  * its language: later commands write new rows, list values and generated sheets in it.
  */
 export function headerLanguage(def: TableDef, headers: readonly string[]): Language {
+  const columns = tableDef(def.name).columns;
   const present = new Set(headers.map((header) => normalizeText(header)));
   let best: Language = DEFAULT_WORKBOOK_LANGUAGE;
   let bestCount = -1;
   for (const language of LANGUAGES) {
-    const count = def.columns.filter((column) => present.has(normalizeText(workbookWord(language, column.header)))).length;
+    const count = columns.filter((column) => present.has(normalizeText(workbookWord(language, column.header)))).length;
     if (count > bestCount) {
       best = language;
       bestCount = count;

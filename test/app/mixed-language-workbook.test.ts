@@ -1,5 +1,5 @@
 import { generateMatrix } from "../../src/app/generate-matrix";
-import { initWorkbook } from "../../src/app/init-workbook";
+import { ensureStructure, initWorkbook } from "../../src/app/init-workbook";
 import { validateWorkbook } from "../../src/app/validate";
 import { tablePlan } from "../../src/core/structure/workbook-structure";
 import type { Row } from "../../src/model/cells";
@@ -126,4 +126,24 @@ test("what Rights Matrix writes into the mixed workbook is Spanish; what people 
   expect(summary.carriedBack).toEqual([expect.objectContaining({ ids: ["UPR4-SVN-1.3"], field: "status", edited: "Implemented" })]);
   const after = (await edited.readSheet("Recomendaciones")) ?? [];
   expect(after.map((row) => row[status])).toEqual(["Estado", "En cours", "Aplicada", "Aplicada"]);
+});
+
+test("a column a Spanish table lacks is added under its Spanish header, and found again", async () => {
+  const workbook = XlsxWorkbook.empty("antigua.xlsx");
+  await initWorkbook(workbook, "es");
+  const full = tablePlan(CLUSTERS, [{ clusterId: "C-001", name: "Prevención de la tortura", leadInstitution: "Ministry of Justice" }], [], "es");
+  const withoutConfirmed = {
+    ...full,
+    columns: full.columns.slice(0, -1),
+    rows: full.rows.map((row) => row.slice(0, -1)),
+    tables: full.tables?.map((table) => ({ ...table, lastColumn: table.lastColumn - 1 })),
+  };
+  await workbook.apply({ plans: [withoutConfirmed] });
+  expect((await workbook.readTables(["Clusters"])).Clusters?.missingColumns).toEqual(["confirmed"]);
+  const result = await ensureStructure(workbook);
+  expect(result).toEqual(expect.objectContaining({ language: "es", completedTables: ["Clusters"] }));
+  expect(((await workbook.readSheet("Grupos temáticos")) ?? [])[0]).toEqual(["ID del grupo temático", "Nombre", "Descripción", "Institución responsable", "Confirmado"]);
+  await workbook.apply({ upserts: [{ table: "Clusters", rows: [{ clusterId: "C-001", confirmed: "Yes" }], columns: ["confirmed"] }] });
+  expect(((await workbook.readSheet("Grupos temáticos")) ?? [])[1][4]).toBe("Sí");
+  expect((await workbook.readTables(["Clusters"])).Clusters?.rows[0].confirmed).toBe("Yes");
 });

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
+import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
 import { ROOT, BUILD_TIMEOUT_MS, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer } from "../../scripts/taskpane-harness";
 
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots");
@@ -40,7 +42,14 @@ test("a Spanish browser gets the Spanish interface, and a choice on About sticks
     await page.reload({ timeout: 3000 }).catch(() => undefined);
     expect(session.dialogs).toHaveLength(1);
     await page.getByRole("heading", { name: "À propos de Rights Matrix" }).waitFor();
-    await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger le classeur" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger le classeur" }).click()]);
+    // The workbook was created while the pane spoke Spanish: it is a Spanish workbook, whatever the pane speaks now.
+    const saved = path.join(ROOT, "test-results", "spanish-workbook.xlsx");
+    await download.saveAs(saved);
+    const workbook = await XlsxWorkbook.fromBytes(readFileSync(saved), "spanish-workbook.xlsx");
+    expect(await workbook.sheetNames()).toEqual(["Recomendaciones", "Grupos temáticos", "Acciones", "Indicadores", "Instituciones", "Avances", "Listas"]);
+    expect((await workbook.readSheet("Acciones"))?.[0]).toEqual(expect.arrayContaining(["ID de la acción", "Plazo", "Estado"]));
+    expect((await workbook.readSheet("Listas"))?.flat()).toEqual(expect.arrayContaining(["Estado de la acción", "En curso", "Aceptada"]));
     await page.getByText("Aucune modification depuis son ouverture", { exact: false }).waitFor();
     await page.reload();
     await page.getByText("Dans ce navigateur, sans Excel : le classeur reste sur cet ordinateur.", { exact: false }).waitFor();

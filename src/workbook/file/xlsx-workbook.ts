@@ -2,6 +2,7 @@ import type JSZip from "jszip";
 import type { CellValue } from "../../model/cells";
 import { UserFacingError } from "../../model/i18n/messages";
 import { tableDef, type TableName } from "../../model/tables";
+import { localizedTableDef } from "../../model/workbook-language";
 import { assertPlanWritable } from "../plan-checks";
 import type { SheetPlan } from "../plan";
 import type { TableData, WorkbookChanges, WorkbookPort } from "../port";
@@ -229,7 +230,8 @@ class PackageWriter {
     const shrunk = found.located.bodyBottom !== found.located.table.range.bottom - found.located.table.totalsRowCount;
     if (nothingToDo && !shrunk) return;
     const info = await this.reader.info();
-    const patch = patchTable({ def, label: this.reader.label, scan: found.scan, located: found.located, current: found.data, edit, styles: this.styles, date1904: info.date1904 });
+    // Columns the table lacks are added under their header in the table's language.
+    const patch = patchTable({ def: localizedTableDef(def, found.data.language ?? "en"), label: this.reader.label, scan: found.scan, located: found.located, current: found.data, edit, styles: this.styles, date1904: info.date1904 });
     if (patch.replacedFormula) this.dropCalcChain = true;
     this.draft.write(found.located.sheetPart, patch.sheetXml);
     this.draft.write(found.located.table.part, patch.tablePartXml);
