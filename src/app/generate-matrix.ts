@@ -51,6 +51,8 @@ export interface GenerateMatrixSummary {
   conflicts: EditConflict[];
   /** Edits on matrix rows whose recommendations are no longer in the table. */
   orphans: (MatrixEdit & { missingIds: string[] })[];
+  /** The sheets written, as this workbook names them ("Matriz de seguimiento" in a Spanish one). */
+  sheets: { matrix: string; dashboard: string };
 }
 
 const STEPS: readonly MatrixStep[] = ["read", "carryBack", "build", "write"];
@@ -119,6 +121,7 @@ export function computeMatrix(input: MatrixInput, options: Omit<GenerateMatrixOp
       carriedBack: carried.applied,
       conflicts: carried.conflicts,
       orphans: carried.orphans,
+      sheets,
     },
   };
 }

@@ -164,3 +164,29 @@ test("Spanish: the Matrix page speaks the browser's language", async () => {
     { locale: "es-ES" },
   );
 });
+
+test("French: a focal point generates the matrix of a Spanish secretariat's workbook, which stays Spanish", async () => {
+  const spanishFile = path.join(OUT, "secretaria.xlsx");
+  writeFileSync(spanishFile, await (await fixtureWorkbook("secretaria.xlsx", "es")).toBytes());
+  await withSession(
+    async ({ page }) => {
+      await page.getByLabel("Fichier du classeur (.xlsx)").setInputFiles(spanishFile);
+      await page.getByText("Classeur : secretaria.xlsx").waitFor();
+      await page.getByRole("tab", { name: "Matrice" }).click();
+      await page.getByRole("button", { name: "Générer la matrice" }).click();
+      await page.getByText("Les feuilles Matriz de seguimiento et Panel sont à jour.").waitFor();
+      await page.screenshot({ path: path.join(SCREENSHOTS, "matrix-fr-spanish-workbook.png"), fullPage: true });
+      const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger le classeur" }).click()]);
+      const saved = path.join(OUT, "secretaria-generada.xlsx");
+      await file.saveAs(saved);
+      const workbook = await XlsxWorkbook.fromBytes(readFileSync(saved), "secretaria-generada.xlsx");
+      expect(await workbook.sheetNames()).toEqual(expect.arrayContaining(["Panel", "Matriz de seguimiento", "Recomendaciones", "Listas"]));
+      expect(await workbook.sheetNames()).not.toContain(MATRIX_SHEET);
+      const matrix = ((await workbook.readSheet("Matriz de seguimiento")) ?? []).flat().map(String);
+      expect(matrix[0]).toBe("Matriz de seguimiento");
+      expect(matrix).toContain(translate("es", "matrix.col.status") );
+      expect(matrix.join("\n")).not.toMatch(/\b(In progress|Not assessed|Supported)\b/);
+    },
+    { locale: "fr-FR" },
+  );
+});

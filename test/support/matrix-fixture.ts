@@ -1,3 +1,4 @@
+import type { Language } from "../../src/model/vocabularies";
 /**
  * A small monitoring workbook for the matrix tests. The UPR recommendations are real: Slovenia's
  * 2nd-cycle UPR (A/HRC/28/15), as in samples/slovenia/ (see its provenance). The CRC
@@ -207,10 +208,10 @@ export function fixtureTables(): MatrixTables {
   };
 }
 
-/** The fixture written into a new structured workbook with the file adapter. */
-export async function fixtureWorkbook(label = "fixture.xlsx"): Promise<XlsxWorkbook> {
+/** The fixture written into a new structured workbook (in `language`: sheets, headers, list values) with the file adapter. */
+export async function fixtureWorkbook(label = "fixture.xlsx", language: Language = "en"): Promise<XlsxWorkbook> {
   const workbook = XlsxWorkbook.empty(label);
-  await initWorkbook(workbook);
+  await initWorkbook(workbook, language);
   const tables = fixtureTables();
   await workbook.apply({
     upserts: [

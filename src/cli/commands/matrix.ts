@@ -3,7 +3,6 @@ import { fieldLabel } from "../../core/matrix/carry-back";
 import { formatFilter } from "../../core/matrix/matrix-format";
 import type { MatrixFilter } from "../../core/matrix/matrix-model";
 import { UserFacingError, translate } from "../../model/i18n/messages";
-import { MATRIX_SHEET } from "../../model/tables";
 import { lastOption, parseArgs } from "../args";
 import type { CliCommand } from "../command";
 import { fileExists, openWorkbookFile, saveWorkbookFile } from "../io";
@@ -53,6 +52,8 @@ export const matrixCommand: CliCommand = {
     context.out(
       translate(context.language, "cli.matrixDone", {
         file,
+        matrix: summary.sheets.matrix,
+        dashboard: summary.sheets.dashboard,
         filter: formatFilter(summary.filter, context.language),
         rows: summary.rows,
         recommendations: summary.recommendations,
@@ -76,7 +77,7 @@ export const matrixCommand: CliCommand = {
     for (const orphan of summary.orphans) {
       context.out(
         translate(context.language, "cli.matrixOrphan", {
-          sheet: MATRIX_SHEET,
+          sheet: summary.sheets.matrix,
           row: orphan.sheetRow,
           column: fieldLabel(orphan.field, context.language),
           value: orphan.edited,

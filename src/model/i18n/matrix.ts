@@ -181,9 +181,9 @@ export const MATRIX_MESSAGES = {
   "dashboard.noInstitution": { en: "(no institution named)", es: "(sin institución)", fr: "(aucune institution)" },
 
   "cli.matrixDone": {
-    en: "{file}: Monitoring Matrix and Dashboard regenerated ({filter}). Rows: {rows} · recommendations: {recommendations} · clusters: {clusters} · gaps: {gaps} · overdue actions: {overdue} · deadlines in the next 90 days: {upcoming} · matrix edits carried back to the Recommendations table: {edits}.",
-    es: "{file}: se regeneraron Monitoring Matrix y Dashboard ({filter}). Filas: {rows} · recomendaciones: {recommendations} · grupos temáticos: {clusters} · vacíos: {gaps} · acciones atrasadas: {overdue} · plazos en los próximos 90 días: {upcoming} · cambios de la matriz devueltos a la tabla Recommendations: {edits}.",
-    fr: "{file} : Monitoring Matrix et Dashboard régénérés ({filter}). Lignes : {rows} · recommandations : {recommendations} · groupes thématiques : {clusters} · lacunes : {gaps} · actions en retard : {overdue} · échéances dans les 90 prochains jours : {upcoming} · modifications de la matrice reportées dans la table Recommendations : {edits}.",
+    en: "{file}: {matrix} and {dashboard} regenerated ({filter}). Rows: {rows} · recommendations: {recommendations} · clusters: {clusters} · gaps: {gaps} · overdue actions: {overdue} · deadlines in the next 90 days: {upcoming} · matrix edits carried back to the Recommendations table: {edits}.",
+    es: "{file}: se regeneraron {matrix} y {dashboard} ({filter}). Filas: {rows} · recomendaciones: {recommendations} · grupos temáticos: {clusters} · vacíos: {gaps} · acciones atrasadas: {overdue} · plazos en los próximos 90 días: {upcoming} · cambios de la matriz devueltos a la tabla Recommendations: {edits}.",
+    fr: "{file} : {matrix} et {dashboard} régénérés ({filter}). Lignes : {rows} · recommandations : {recommendations} · groupes thématiques : {clusters} · lacunes : {gaps} · actions en retard : {overdue} · échéances dans les 90 prochains jours : {upcoming} · modifications de la matrice reportées dans la table Recommendations : {edits}.",
   },
   "cli.matrixConflict": {
     en: "  Changed in both places: {ids}, {column}. Your matrix edit \"{matrix}\" was kept; the table's \"{table}\" is saved in Notes.",

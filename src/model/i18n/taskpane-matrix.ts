@@ -5,8 +5,8 @@ export const TASKPANE_MATRIX_MESSAGES = {
   "taskpane.matrix.title": { en: "Monitoring matrix", es: "Matriz de seguimiento", fr: "Matrice de suivi" },
   "taskpane.matrix.intro": {
     en: "Generates the Monitoring Matrix and Dashboard sheets from the tables: grouped by cluster, overlapping recommendations together, with actions, indicators and progress. Only those two sheets are rewritten.",
-    es: "Genera las hojas Monitoring Matrix y Dashboard a partir de las tablas: por grupo temático, con las recomendaciones coincidentes juntas, sus acciones, indicadores y avances. Solo se reescriben esas dos hojas.",
-    fr: "Génère les feuilles Monitoring Matrix et Dashboard à partir des tables : par regroupement, les recommandations qui se recoupent ensemble, avec actions, indicateurs et avancement. Seules ces deux feuilles sont réécrites.",
+    es: "Genera las hojas de la matriz de seguimiento y del panel a partir de las tablas: por grupo temático, con las recomendaciones coincidentes juntas, sus acciones, indicadores y avances. Solo se reescriben esas dos hojas.",
+    fr: "Génère les feuilles de la matrice de suivi et du tableau de bord à partir des tables : par regroupement, les recommandations qui se recoupent ensemble, avec actions, indicateurs et avancement. Seules ces deux feuilles sont réécrites.",
   },
   "taskpane.matrix.editsTitle": { en: "People can fill it in", es: "Se puede completar directamente", fr: "On peut la remplir directement" },
   "taskpane.matrix.edits": {
@@ -39,9 +39,9 @@ export const TASKPANE_MATRIX_MESSAGES = {
   "taskpane.matrix.generating": { en: "Generating the matrix…", es: "Generando la matriz…", fr: "Génération de la matrice…" },
   "taskpane.matrix.summaryTitle": { en: "Summary", es: "Resumen", fr: "Résumé" },
   "taskpane.matrix.done": {
-    en: "The Monitoring Matrix and Dashboard sheets are up to date.",
-    es: "Las hojas Monitoring Matrix y Dashboard están al día.",
-    fr: "Les feuilles Monitoring Matrix et Dashboard sont à jour.",
+    en: "The {matrix} and {dashboard} sheets are up to date.",
+    es: "Las hojas {matrix} y {dashboard} están al día.",
+    fr: "Les feuilles {matrix} et {dashboard} sont à jour.",
   },
   "taskpane.matrix.downloadHint": {
     en: "Download the workbook to keep the matrix.",

@@ -260,7 +260,7 @@ export function MatrixPage() {
             {t("taskpane.matrix.summaryTitle")}
           </Text>
           <Text role="status" weight="semibold">
-            {t("taskpane.matrix.done")}
+            {t("taskpane.matrix.done", { matrix: summary.result.sheets.matrix, dashboard: summary.result.sheets.dashboard })}
           </Text>
           <Text weight="semibold" className={styles.text} data-testid="matrix-filter">
             {summary.filters.length === 0 ? t("taskpane.matrix.wholeMatrix") : t("taskpane.matrix.filteredBy", { filters: summary.filters.join("; ") })}
