@@ -7,7 +7,7 @@ import { matrixExportTable } from "../core/report/matrix-table";
 import type { MatrixFilter } from "../core/matrix/matrix-model";
 import type { Language } from "../model/vocabularies";
 import { readMatrix } from "./read-matrix";
-import { sheetNameVariants } from "../model/workbook-language";
+import { localizedTableDef, rowInLanguage, sheetNameVariants } from "../model/workbook-language";
 import { normalizeText } from "../model/ids";
 import { UserFacingError } from "../model/i18n/messages";
 import { TABLES, type TableDef, type TableName } from "../model/tables";
@@ -40,7 +40,9 @@ export function tableFile(table: ExportTable, format: TableFileFormat): TableFil
 async function workbookTable(port: WorkbookPort, name: string): Promise<ExportTable> {
   const def = tableNamed(name);
   const data = await readTableOrFail(port, def.name);
-  return exportTableOf(def, data.rows, data.extraHeaders);
+  // As the workbook holds it: a Spanish workbook's table goes out with its Spanish headers and list values.
+  const language = data.language ?? "en";
+  return exportTableOf(localizedTableDef(def, language), data.rows.map((row) => rowInLanguage(def, row, language)), data.extraHeaders);
 }
 
 interface MatrixRequest {

@@ -4,7 +4,7 @@ import { WORKBOOK_LABELS, WORKBOOK_VALUE_ALIASES } from "./i18n/workbook-labels"
 import { normalizeText } from "./ids";
 import { LISTS, type ListDef } from "./lists";
 import { DASHBOARD_SHEET, LISTS_SHEET, MATRIX_SHEET, TABLES, tableDef, type ColumnDef, type TableDef, type TableName, type VocabularyName } from "./tables";
-import { LANGUAGES, SDG_TARGETS, type Language } from "./vocabularies";
+import { LANGUAGES, MECHANISMS, SDG_TARGETS, type Language } from "./vocabularies";
 
 /**
  * A workbook speaks one language (English, Spanish or French): its sheet names, table headers,
@@ -203,6 +203,8 @@ export function localizedLists(language: Language): readonly ListDef[] {
     rows:
       list.name === "SdgTargets"
         ? SDG_TARGETS.map((target) => [target.target, target.text[language]])
+        : list.name === "Mechanisms"
+          ? MECHANISMS.map((mechanism) => [mechanism.code, mechanism.translated[language]])
         : TRANSLATED_VOCABULARIES.has(list.name)
           ? list.rows.map((row) => [workbookWord(language, row[0]), ...row.slice(1)])
           : list.rows,

@@ -1,10 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { Row } from "../../src/model/cells";
 import { LISTS } from "../../src/model/lists";
 import { RECOMMENDATIONS, TABLES } from "../../src/model/tables";
 import type { Language } from "../../src/model/vocabularies";
 import { sheetNameIn, workbookWord } from "../../src/model/workbook-language";
+import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
 import { runCliCaptured } from "../support/cli";
 import { DEMO_PLAN_FILE } from "../support/demo-workbook";
 import { readWithLibreOffice } from "../support/libreoffice";
@@ -126,6 +128,32 @@ describe.each(["es", "fr"] as const)("a workbook made in %s", (language) => {
     const numbers = (rows: string[][]) => rows.flat().filter((value) => /^\d+%?$/.test(value));
     expect(numbers(dashboard)).toEqual(numbers(englishDashboard));
   });
+});
+
+test("a Spanish table exports as the workbook holds it, and imports into a French workbook as the same rows", async () => {
+  const csv = path.join(dir, "recomendaciones.csv");
+  expect((await runCliCaptured(["export", run("es").file, "--table", "Recomendaciones", "--to", csv])).code).toBe(0);
+  const text = readFileSync(csv, "utf8");
+  expect(text).toContain("Respuesta");
+  expect(text).toContain("Aceptada");
+  expect(text).not.toMatch(/\bSupported\b/);
+  const french = path.join(dir, "depuis-espagnol.xlsx");
+  expect((await runCliCaptured(["init", french, "--language", "fr"])).code).toBe(0);
+  expect((await runCliCaptured(["import", french, csv])).code).toBe(0);
+  const read = async (file: string) => (await (await XlsxWorkbook.fromBytes(readFileSync(file), path.basename(file))).readTables(["Recommendations"])).Recommendations;
+  const fromSpanish = await read(french);
+  const original = await read(run("es").file);
+  const essentials = (rows: Row[] = []) => rows.map((row) => [row.id, row.text, row.response, row.mechanism]).sort();
+  expect(essentials(fromSpanish?.rows)).toEqual(essentials(original?.rows));
+  expect(fromSpanish?.language).toBe("fr");
+  const sheet = readWithLibreOffice(french)[sheetNameIn("fr", "Recommendations")];
+  expect(columnValues(sheet, "Réponse")).toEqual(expect.arrayContaining(["Acceptée"]));
+  expect(columnValues(sheet, "Réponse")).not.toContain("Aceptada");
+});
+
+test("the Lists sheet names the mechanisms in the workbook's language", () => {
+  const lists = run("es").sheets[sheetNameIn("es", "Lists")];
+  expect(lists).toContainEqual(expect.arrayContaining(["CRC", "Comité de los Derechos del Niño"]));
 });
 
 test("the English workbook stays English", () => {
