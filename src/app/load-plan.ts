@@ -1,6 +1,8 @@
 import type { CellValue, Row } from "../model/cells";
 import { UserFacingError } from "../model/i18n/messages";
+import { normalizeText } from "../model/ids";
 import { tableDef, type TableName } from "../model/tables";
+import { canonicalListValue, columnKeyByHeader, translatedVocabularyOf } from "../model/workbook-language";
 import type { TableUpsert, WorkbookPort } from "../workbook/port";
 
 /** An implementation plan as JSON: rows of the plan tables, keyed by column key or header; keys starting with _ are notes. */
@@ -37,7 +39,10 @@ function cellFor(type: string, value: unknown): CellValue {
 
 function planRows(file: string, section: keyof LoadPlanResult, rows: unknown[]): Row[] {
   const def = tableDef(SECTIONS[section]);
-  const columnByName = new Map(def.columns.flatMap((column) => [[column.key.toLowerCase(), column], [column.header.toLowerCase(), column]]));
+  const columnByKey = new Map(def.columns.map((column) => [column.key.toLowerCase(), column]));
+  const headers = columnKeyByHeader(def);
+  // A column by its key, or by its header in any workbook language ("Plazo", "Échéance").
+  const columnNamed = (name: string) => columnByKey.get(name.toLowerCase()) ?? columnByKey.get(headers.get(normalizeText(name))?.toLowerCase() ?? "");
   return rows.map((raw, index) => {
     const location = { file, section, row: index + 1 };
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
@@ -45,12 +50,14 @@ function planRows(file: string, section: keyof LoadPlanResult, rows: unknown[]):
     }
     const row: Row = {};
     for (const [name, value] of Object.entries(raw)) {
-      const column = columnByName.get(name.toLowerCase());
+      const column = columnNamed(name);
       if (!column) throw new UserFacingError("error.planUnknownColumn", { ...location, column: name, table: def.name });
       if (value !== null && !["string", "number", "boolean"].includes(typeof value)) {
         throw new UserFacingError("error.planBadRow", { ...location, problem: `"${name}" must be text, a number or true/false` });
       }
-      row[column.key] = cellFor(column.type, value);
+      const cell = cellFor(column.type, value);
+      const vocabulary = translatedVocabularyOf(column);
+      row[column.key] = vocabulary && typeof cell === "string" ? canonicalListValue(vocabulary, cell) : cell;
     }
     return row;
   });

@@ -1,4 +1,5 @@
 import { generateMatrix } from "../../src/app/generate-matrix";
+import { loadPlan } from "../../src/app/load-plan";
 import { ensureStructure, initWorkbook } from "../../src/app/init-workbook";
 import { validateWorkbook } from "../../src/app/validate";
 import { tablePlan } from "../../src/core/structure/workbook-structure";
@@ -146,4 +147,23 @@ test("a column a Spanish table lacks is added under its Spanish header, and foun
   await workbook.apply({ upserts: [{ table: "Clusters", rows: [{ clusterId: "C-001", confirmed: "Yes" }], columns: ["confirmed"] }] });
   expect(((await workbook.readSheet("Grupos temáticos")) ?? [])[1][4]).toBe("Sí");
   expect((await workbook.readTables(["Clusters"])).Clusters?.rows[0].confirmed).toBe("Yes");
+});
+
+test("a plan file may name columns and list values in any workbook language", async () => {
+  const workbook = XlsxWorkbook.empty("plan.xlsx");
+  await initWorkbook(workbook, "fr");
+  const plan = {
+    actions: [
+      { "ID de la acción": "A-010", Descripción: "Formar a los jueces", Estado: "En curso", Plazo: "2027-06-30" },
+      { actionId: "A-011", description: "Publish the report", status: "completed" },
+    ],
+  };
+  expect(await loadPlan(workbook, plan, "plan.json")).toEqual(expect.objectContaining({ actions: 2 }));
+  const actions = (await workbook.readTables(["Actions"])).Actions;
+  expect(actions?.rows.map((row) => [row.actionId, row.status, row.deadline])).toEqual([
+    ["A-010", "In progress", day("2027-06-30")],
+    ["A-011", "Completed", null],
+  ]);
+  const status = ACTIONS.columns.findIndex((column) => column.key === "status");
+  expect(((await workbook.readSheet("Actions")) ?? []).map((row) => row[status])).toEqual(["Statut", "En cours", "Terminée"]);
 });
