@@ -33,6 +33,15 @@ test("a workbook created in Excel in Spanish: Spanish sheets and values, validat
   expect(statuses).toEqual(expect.arrayContaining(["En curso"]));
   expect(statuses).not.toContain("In progress");
 
+  // Rows Rights Matrix adds get their dropdowns from the Spanish Lists sheet, their list values in Spanish.
+  await port.apply({ upserts: [{ table: "Actions", rows: [{ actionId: "A-099", description: "Nueva acción", status: "Planned" }] }] });
+  const added = state.tableValues("Actions").find((values) => values[0] === "A-099");
+  expect(added?.[statusColumn]).toBe("Prevista");
+  const sheetValidations = JSON.stringify(state.table("Actions")!.sheet.validations);
+  expect(sheetValidations).toContain("Listas!");
+  expect(sheetValidations).not.toMatch(/\bLists!/);
+  await port.apply({ deletions: [{ table: "Actions", ids: ["A-099"] }] });
+
   const spanish = (await validateUseCase.openValidationSession(port)).findings();
   expect(spanish.length).toBeGreaterThan(3);
   for (const finding of spanish) expect(finding.cell).toMatch(/^(Acciones|Indicadores|Recomendaciones|'Grupos temáticos')!/);

@@ -135,7 +135,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const tableWrites: TableWrite[] = [];
       for (const read of reads) {
         const edit = planTableEdit(read.def, read.data, changes, this.label);
-        const wholeTable = tablePlan(read.def, edit.rows, edit.extraHeaders);
+        const wholeTable = tablePlan(read.def, edit.rows, edit.extraHeaders, read.data.language);
         assertPlanWritable(wholeTable);
         if ((read.data.missingColumns ?? []).length > 0) {
           // A table from an older version gets its missing columns by being written whole, once.

@@ -32,7 +32,8 @@ export interface TableWrite {
 function tableColumns(read: TableRead): PlanColumn[] {
   return read.columnKeys.map((key) => {
     const column = read.def.columns.find((candidate) => candidate.key === key);
-    return column ? planColumn(column) : { header: key ?? "", width: 18, editable: true };
+    // Dropdowns point at the Lists sheet as this workbook names it ("Listas").
+    return column ? planColumn(column, read.data.language) : { header: key ?? "", width: 18, editable: true };
   });
 }
 
@@ -170,7 +171,7 @@ export function queueTableResize(context: Excel.RequestContext, write: TableWrit
       // Formatting over the old table does not reach rows of a table made again: its highlights are set again over the whole body.
       const body = worksheet.getRangeByIndexes(read.headerRow + 1, read.firstColumn, write.lastRow - read.headerRow, width);
       body.conditionalFormats.clearAll();
-      queueHighlights(worksheet, tablePlan(read.def, []), read.headerRow + 1, write.lastRow - read.headerRow);
+      queueHighlights(worksheet, tablePlan(read.def, [], [], read.data.language), read.headerRow + 1, write.lastRow - read.headerRow);
     }
     tableColumns(read).forEach((column, offset) => queueColumnCells(worksheet, column, read.firstColumn + offset, oldLastRow + 1, write.lastRow - oldLastRow));
     if (read.totalsFormulas) {
