@@ -138,16 +138,25 @@ export function translatedVocabularyOf(column: ColumnDef): VocabularyName | null
   return list && "vocabulary" in list && TRANSLATED_VOCABULARIES.has(list.vocabulary) ? list.vocabulary : null;
 }
 
-const canonicalLookups = new Map<VocabularyName, Map<string, string>>();
+/** A vocabulary's English keys by every spelling: exactly as written, and folded (case, accents, punctuation aside). */
+interface CanonicalLookup {
+  exact: Map<string, string>;
+  folded: Map<string, string>;
+}
 
-function canonicalLookup(vocabulary: VocabularyName): Map<string, string> {
+const canonicalLookups = new Map<VocabularyName, CanonicalLookup>();
+
+function canonicalLookup(vocabulary: VocabularyName): CanonicalLookup {
   let lookup = canonicalLookups.get(vocabulary);
   if (!lookup) {
-    lookup = new Map();
+    lookup = { exact: new Map(), folded: new Map() };
     const values = LISTS.find((list) => list.name === vocabulary)?.rows.map((row) => row[0]) ?? [];
     for (const value of values) {
       const spellings = [value, ...LANGUAGES.map((language) => workbookWord(language, value)), ...(WORKBOOK_VALUE_ALIASES[value] ?? [])];
-      for (const spelling of spellings) if (!lookup.has(normalizeText(spelling))) lookup.set(normalizeText(spelling), value);
+      for (const spelling of spellings) {
+        if (!lookup.exact.has(spelling)) lookup.exact.set(spelling, value);
+        if (!lookup.folded.has(normalizeText(spelling))) lookup.folded.set(normalizeText(spelling), value);
+      }
     }
     canonicalLookups.set(vocabulary, lookup);
   }
@@ -157,13 +166,16 @@ function canonicalLookup(vocabulary: VocabularyName): Map<string, string> {
 /** A list value as typed in any language (any case, with or without accents) -> its English key; anything else as it is. */
 export function canonicalListValue(vocabulary: VocabularyName, value: string): string {
   if (!TRANSLATED_VOCABULARIES.has(vocabulary)) return value;
-  return canonicalLookup(vocabulary).get(normalizeText(value)) ?? value;
+  const lookup = canonicalLookup(vocabulary);
+  // Most cells hold a value exactly as a list spells it: no need to fold case and accents.
+  return lookup.exact.get(value) ?? lookup.folded.get(normalizeText(value)) ?? value;
 }
 
 /** A list value as a workbook in `language` writes it (a value not in the list as it is). */
 export function listValueIn(language: Language, vocabulary: VocabularyName, value: string): string {
+  if (!TRANSLATED_VOCABULARIES.has(vocabulary)) return value;
   const canonical = canonicalListValue(vocabulary, value);
-  return TRANSLATED_VOCABULARIES.has(vocabulary) && canonicalLookup(vocabulary).has(normalizeText(canonical)) ? workbookWord(language, canonical) : value;
+  return canonicalLookup(vocabulary).exact.has(canonical) ? workbookWord(language, canonical) : value;
 }
 
 /** A row as a table in `language` holds it: its list values in that language, every other cell as it is. */
