@@ -168,6 +168,37 @@ describe("the file-written Dashboard has its chart", () => {
     expect(chartsWithOpenpyxl(twice).charts.Dashboard).toHaveLength(1);
   }, 120_000);
 
+  test("a chart Excel saved with its style and colour parts is replaced with them, and no content type is left pointing at a removed part", async () => {
+    // What Excel writes beside a chart it saves: chart style and colour parts, related from the chart.
+    const zip = await JSZip.loadAsync(readFileSync(once));
+    zip.file("xl/charts/style1.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cs:chartStyle xmlns:cs="http://schemas.microsoft.com/office/drawing/2012/chartStyle" id="201"/>`);
+    zip.file("xl/charts/colors1.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cs:colorStyle xmlns:cs="http://schemas.microsoft.com/office/drawing/2012/chartStyle" meth="cycle" id="10"/>`);
+    zip.file(
+      "xl/charts/_rels/chart1.xml.rels",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        `<Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2011/relationships/chartColorStyle" Target="colors1.xml"/>` +
+        `<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/chartStyle" Target="style1.xml"/></Relationships>`,
+    );
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file(
+      "[Content_Types].xml",
+      types.replace(
+        "</Types>",
+        `<Override PartName="/xl/charts/style1.xml" ContentType="application/vnd.ms-office.chartstyle+xml"/><Override PartName="/xl/charts/colors1.xml" ContentType="application/vnd.ms-office.chartcolorstyle+xml"/></Types>`,
+      ),
+    );
+    const workbook = await XlsxWorkbook.fromBytes(await zip.generateAsync({ type: "uint8array" }), "saved-by-excel.xlsx");
+    await generateMatrix(workbook, { today: TODAY });
+    const parts = await packageParts(await workbook.toBytes());
+    expect([...parts.keys()].filter((name) => name.startsWith("xl/charts/") || name.startsWith("xl/drawings/")).sort()).toEqual([
+      "xl/charts/chart1.xml",
+      "xl/drawings/_rels/drawing1.xml.rels",
+      "xl/drawings/drawing1.xml",
+    ]);
+    const overrides = overridesUnder(parts.get("[Content_Types].xml")!, "xl/");
+    expect(overrides.filter((name) => !parts.has(name))).toEqual([]);
+  }, 120_000);
+
   test("LibreOffice keeps it a chart over the same cells (a round trip through LibreOffice's own .xlsx) and prints it with the Dashboard", () => {
     const outDir = mkdtempSync(path.join(os.tmpdir(), "rm-chart-lo-"));
     try {
