@@ -13,6 +13,7 @@ import { importRecommendations } from "../../src/app/import-recommendations";
 import { cellText } from "../../src/model/cells";
 import { IMPLEMENTATION_STATUSES } from "../../src/model/vocabularies";
 import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
+import type { SheetPlan } from "../../src/workbook/plan";
 import { demoWorkbook } from "../support/demo-workbook";
 import { convertWithLibreOffice } from "../support/libreoffice";
 
@@ -250,4 +251,32 @@ describe("a person's chart on a sheet of their own", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 300_000);
+});
+
+describe("a sheet whose plan no longer has a chart", () => {
+  test("loses its drawing, chart parts and their content types, and its <drawing> element", async () => {
+    const plan = (charts: boolean): SheetPlan => ({
+      sheet: "Dashboard",
+      columns: [
+        { header: "Cluster", width: 20, editable: false },
+        { header: "Done", width: 10, editable: false },
+      ],
+      rows: [
+        ["Cluster", "Done"],
+        ["C-1", 2],
+      ],
+      charts: charts ? [{ title: "Done by cluster", kind: "column", firstRow: 0, lastRow: 1, firstColumn: 0, lastColumn: 1 }] : [],
+    });
+    const workbook = XlsxWorkbook.empty("charts.xlsx");
+    await workbook.apply({ plans: [plan(true)] });
+    const withChart = await packageParts(await workbook.toBytes());
+    expect(chartParts(withChart)).toEqual(["xl/charts/chart1.xml", "xl/drawings/drawing1.xml"]);
+    await workbook.apply({ plans: [plan(false)] });
+    const without = await packageParts(await workbook.toBytes());
+    expect([...without.keys()].filter((name) => /^xl\/(charts|drawings)\//.test(name))).toEqual([]);
+    expect(overridesUnder(without.get("[Content_Types].xml")!, "xl/").filter((name) => !without.has(name))).toEqual([]);
+    const sheets = [...without.entries()].filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0][1]).not.toContain("<drawing");
+  });
 });
