@@ -260,7 +260,8 @@ const CHART_TYPES: Record<ChartPlan["kind"], Excel.ChartType> = {
 
 function queueChart(worksheet: Excel.Worksheet, plan: ChartPlan, firstDataRow: number, width: number): void {
   const source = worksheet.getRangeByIndexes(firstDataRow + plan.firstRow, plan.firstColumn, plan.lastRow - plan.firstRow + 1, plan.lastColumn - plan.firstColumn + 1);
-  const chart = worksheet.charts.add(CHART_TYPES[plan.kind], source, "Auto");
+  // Series by columns, as ChartPlan says: "Auto" would turn a block wider than it is tall (few clusters, many statuses) into one series per row.
+  const chart = worksheet.charts.add(CHART_TYPES[plan.kind], source, "Columns");
   chart.title.text = plan.title;
   chart.setPosition(worksheet.getRangeByIndexes(firstDataRow + plan.firstRow, width + 1, 1, 1));
 }

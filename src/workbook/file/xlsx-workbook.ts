@@ -23,7 +23,8 @@ import {
   type WorkbookInfo,
 } from "./package-parts";
 import { PackageReader } from "./package-reader";
-import { TABLE_ID_PLACEHOLDER, tablePartXml, writePlanSheet } from "./plan-sheet";
+import { DRAWING_ID_PLACEHOLDER, TABLE_ID_PLACEHOLDER, tablePartXml, writePlanSheet } from "./plan-sheet";
+import { removeSheetDrawing, writeSheetCharts } from "./sheet-charts";
 import { EMPTY_STYLES, StyleBook } from "./styles";
 import { patchTable } from "./table-patch";
 import { MalformedPartError, applySplices, escapeAttribute, escapeFormula, type Splice } from "./xml";
@@ -164,28 +165,36 @@ class PackageWriter {
 
     let sheetPart = existing?.part ?? null;
     if (existing && sheetPart) {
-      // The old sheet's table parts go with it; its other relationships are dropped with the sheet's text.
+      // The old sheet's table parts and drawing go with it; its other relationships are dropped with the sheet's text.
       for (const rel of await readRelationships(this.draft, sheetPart)) {
         if (rel.kind === "table" && !rel.external && this.draft.has(rel.part)) {
           this.draft.remove(rel.part);
           this.removedParts.push(rel.part);
         }
       }
+      this.removedParts.push(...(await removeSheetDrawing(this.draft, sheetPart)));
       this.dropCalcChain = true;
     }
     if (!sheetPart) sheetPart = this.freePart("xl/worksheets/sheet", ".xml");
-    const tableRels: { id: string; type: string; target: string }[] = [];
+    const sheetRels: { id: string; type: string; target: string }[] = [];
     let sheetXml = written.xml;
     written.tables.forEach((table, index) => {
       const part = this.freePart("xl/tables/table", ".xml");
       this.draft.write(part, tablePartXml(table));
       this.addedTypes.push({ part, type: CONTENT_TYPE.table });
       const id = `rId${index + 1}`;
-      tableRels.push({ id, type: REL_TYPE.table, target: relativeTarget(sheetPart as string, part) });
+      sheetRels.push({ id, type: REL_TYPE.table, target: relativeTarget(sheetPart as string, part) });
       sheetXml = sheetXml.replace(TABLE_ID_PLACEHOLDER(index), id);
     });
+    const charts = writeSheetCharts(this.draft, plan, sheetPart, (stem, extension) => this.freePart(stem, extension));
+    if (charts) {
+      const id = `rId${sheetRels.length + 1}`;
+      sheetRels.push({ id, ...charts.relationship });
+      this.addedTypes.push(...charts.added);
+      sheetXml = sheetXml.replace(DRAWING_ID_PLACEHOLDER, id);
+    }
     this.draft.write(sheetPart, sheetXml);
-    if (tableRels.length > 0) this.draft.write(relationshipsPart(sheetPart), relationshipsXml(tableRels));
+    if (sheetRels.length > 0) this.draft.write(relationshipsPart(sheetPart), relationshipsXml(sheetRels));
     else this.draft.remove(relationshipsPart(sheetPart));
 
     const sheets = info.sheets.map((sheet) => ({ name: sheet.name, xml: sheet.xml }));

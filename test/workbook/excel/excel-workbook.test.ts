@@ -294,7 +294,7 @@ describe("ExcelWorkbook on the mock Excel object model", () => {
     expect(sheet.freeze).toEqual({ rows: 3, columns: 0 });
     expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", printTitleRows: "$1:$3" });
     expect(sheet.charts).toHaveLength(1);
-    expect(sheet.charts[0]).toMatchObject({ type: "ColumnClustered", source: { row: 4, column: 0, rows: 2, columns: 3 } });
+    expect(sheet.charts[0]).toMatchObject({ type: "ColumnClustered", source: { row: 4, column: 0, rows: 2, columns: 3 }, props: { seriesBy: "Columns" } });
     expect(sheet.tabColor).toBe("#1F4E79");
     expect(sheet.styles.some((style) => style.path === "format.fill.color" && style.rect.row === 3)).toBe(true);
     expect(sheet.validations.map((validation) => validation.rect)).toEqual([{ row: 3, rows: 3, column: 1, columns: 1 }]);
