@@ -17,7 +17,7 @@ import { planTableWrite, queueTableBeforeValues, queueTableResize, type TableWri
 import { packBlocks, type BlockSlice, type ValueBlock } from "./value-blocks";
 
 /** Hidden sheets that hold values while a large write is in flight; never shown, never listed. */
-const STAGING_PREFIX = "rm-staging-";
+export const STAGING_PREFIX = "rm-staging-";
 
 /** A staging sheet older than this is left from a write that never finished (the pane closed): no write takes this long. */
 const STALE_STAGING_MS = 30 * 60 * 1000;
