@@ -43,7 +43,7 @@ function quoted(value: unknown): string {
 export function selfCheckReport(results: SelfCheckResults, language: Language, translate: (key: MessageKey, params?: MessageParams) => string): ReportSection[] {
   return [
     { title: "selfCheck.section.excel", lines: environmentLines(results) },
-    { title: "selfCheck.section.text", lines: [...textLines(results, translate), ...longTextLines(results, translate)] },
+    { title: "selfCheck.section.text", lines: [...textLines(results, translate), ...longTextLines(results, language, translate)] },
     { title: "selfCheck.section.requests", lines: requestLines(results, language) },
     {
       title: "selfCheck.section.features",
@@ -90,9 +90,9 @@ function textLines(results: SelfCheckResults, translate: (key: MessageKey, param
   });
 }
 
-function longTextLines(results: SelfCheckResults, translate: (key: MessageKey, params?: MessageParams) => string): ReportLine[] {
+function longTextLines(results: SelfCheckResults, language: Language, translate: (key: MessageKey, params?: MessageParams) => string): ReportLine[] {
   return results.longText.map((trip): ReportLine => {
-    const params = { length: trip.length, cell: translate(CELL_NAME[trip.cell]), reason: trip.reason ?? "" };
+    const params = { length: new Intl.NumberFormat(language).format(trip.length), cell: translate(CELL_NAME[trip.cell]), reason: trip.reason ?? "" };
     if (trip.outcome === "unchanged") return { tone: "ok", key: trip.cell === "general" ? "selfCheck.long.generalAccepted" : "selfCheck.long.unchanged", params };
     // The adapter assumes the apostrophe counts: a General cell refusing 32,767 characters plus the apostrophe is that assumption holding.
     if (trip.cell === "general" && trip.outcome === "refused") return { tone: "info", key: "selfCheck.long.generalRefused", params, consequence: { key: "selfCheck.long.generalRefusedDoes" } };
