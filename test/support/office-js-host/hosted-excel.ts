@@ -172,14 +172,21 @@ export class HostedExcel extends ExcelState {
     if ((this.registered.get(sheet.id) ?? 0) === 0) return;
     const triggerSource = this.supported.has("1.14") ? (ours ? "ThisLocalAddin" : "Unknown") : undefined;
     const message = JSON.stringify({ type: "WorksheetChanged", address, changeType, source, worksheetId: sheet.id, triggerSource });
-    this.library.OfficeExtension._testTriggerRichApiMessageEvent({
-      entries: [{ messageCategory: EVENT_MESSAGE_CATEGORY, messageType: WORKSHEET_CHANGED_EVENT, targetId: sheet.id, message }],
-    });
+    const entries = { entries: [{ messageCategory: EVENT_MESSAGE_CATEGORY, messageType: WORKSHEET_CHANGED_EVENT, targetId: sheet.id, message }] };
+    if (this.deliverEvent) this.deliverEvent(entries);
+    else this.library.OfficeExtension._testTriggerRichApiMessageEvent(entries);
   }
 
   // ---- the executor ------------------------------------------------------------------------
 
-  private execute(body: RequestBody): unknown {
+  /**
+   * Where event messages go when the library that registered the handlers is not this process's
+   * (a browser page whose Office.js sends its requests here, test/support/office-js-host/browser-bridge.ts).
+   */
+  deliverEvent: ((message: unknown) => void) | null = null;
+
+  /** Answers one serialised request as Excel would (the executor's part); public for a bridge from a browser page. */
+  execute(body: RequestBody): unknown {
     const json = JSON.stringify(body);
     const record: HostSyncRecord = {
       requestBytes: jsonBytes(body),
@@ -799,6 +806,7 @@ class RequestRun {
       else if (applyTo === "Formats") cell.format = "General";
     }
     if (applyTo === "All" || applyTo === "Formats") sheet.styles = sheet.styles.filter((style) => !contains(rect, style.rect));
+    if (applyTo !== "Formats") this.nameEmptyHeaders(sheet, rect);
     this.markChanged(sheet, clip(rect));
   }
 
@@ -843,6 +851,26 @@ class RequestRun {
     const written = { row: rect.row, column: rect.column, rows: from.rect.rows, columns: from.rect.columns };
     this.autoExpand(sheet, written);
     this.markChanged(sheet, written);
+  }
+
+  /**
+   * A table header is never empty: a header cell someone clears (or a write empties) becomes
+   * "ColumnN", N its place in the table, made unique as Excel does ("Overview of Excel tables").
+   */
+  private nameEmptyHeaders(sheet: MockSheet, rect: Rect): void {
+    const headerTouched = (table: MockTable) => table.sheet === sheet && overlaps(rect, { ...table.rect, rows: 1 });
+    for (const table of this.state.tables.filter(headerTouched)) {
+      const taken = new Set<string>();
+      for (let column = 0; column < table.rect.columns; column++) taken.add(String(sheet.peek(table.rect.row, table.rect.column + column)?.value ?? "").toLowerCase());
+      for (let column = 0; column < table.rect.columns; column++) {
+        const header = sheet.cell(table.rect.row, table.rect.column + column);
+        if (header.value !== null && header.value !== "") continue;
+        let name = `Column${column + 1}`;
+        while (taken.has(name.toLowerCase())) name = `${name}2`;
+        taken.add(name.toLowerCase());
+        Object.assign(header, { value: name, text: true, formula: null });
+      }
+    }
   }
 
   /**
@@ -954,6 +982,7 @@ class RequestRun {
           }
           enter(cell, input);
         });
+        this.nameEmptyHeaders(sheet, rect);
         this.autoExpand(sheet, rect);
         this.markChanged(sheet, rect);
         return;
