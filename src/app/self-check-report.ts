@@ -36,14 +36,16 @@ function megabytes(bytes: number, language: Language): string {
   return new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1_000_000);
 }
 
-function quoted(value: unknown): string {
-  return `“${String(value)}”`;
+/** A sample as quoted in running text: English quotes, Spanish and French guillemets. */
+function quoted(value: unknown, language: Language): string {
+  if (language === "fr") return `«\u00a0${String(value)}\u00a0»`;
+  return language === "es" ? `«${String(value)}»` : `“${String(value)}”`;
 }
 
 export function selfCheckReport(results: SelfCheckResults, language: Language, translate: (key: MessageKey, params?: MessageParams) => string): ReportSection[] {
   return [
     { title: "selfCheck.section.excel", lines: environmentLines(results) },
-    { title: "selfCheck.section.text", lines: [...textLines(results, translate), ...longTextLines(results, language, translate)] },
+    { title: "selfCheck.section.text", lines: [...textLines(results, language, translate), ...longTextLines(results, language, translate)] },
     { title: "selfCheck.section.requests", lines: requestLines(results, language) },
     {
       title: "selfCheck.section.features",
@@ -74,18 +76,18 @@ function environmentLines(results: SelfCheckResults): ReportLine[] {
   return lines;
 }
 
-function textLines(results: SelfCheckResults, translate: (key: MessageKey, params?: MessageParams) => string): ReportLine[] {
+function textLines(results: SelfCheckResults, language: Language, translate: (key: MessageKey, params?: MessageParams) => string): ReportLine[] {
   const samples = [...new Set(results.textRoundTrips.map((trip) => trip.sample))];
   return samples.map((sample): ReportLine => {
     const trips = results.textRoundTrips.filter((trip) => trip.sample === sample);
     const changed = trips.filter((trip) => trip.refused !== undefined || trip.returned !== sample);
-    if (changed.length === 0) return { tone: "ok", key: "selfCheck.text.unchanged", params: { sample: quoted(sample) } };
+    if (changed.length === 0) return { tone: "ok", key: "selfCheck.text.unchanged", params: { sample: quoted(sample, language) } };
     const first = changed[0];
     return {
       tone: "attention",
       key: first.refused !== undefined ? "selfCheck.text.refused" : "selfCheck.text.changed",
-      params: { sample: quoted(sample), cell: translate(CELL_NAME[first.cell]), returned: quoted(first.returned ?? ""), reason: first.refused ?? "" },
-      consequence: { key: first.cell === "text" ? "selfCheck.text.textCellDoes" : "selfCheck.text.generalCellDoes", params: { first: quoted(sample.charAt(0)) } },
+      params: { sample: quoted(sample, language), cell: translate(CELL_NAME[first.cell]), returned: quoted(first.returned ?? "", language), reason: first.refused ?? "" },
+      consequence: { key: first.cell === "text" ? "selfCheck.text.textCellDoes" : "selfCheck.text.generalCellDoes", params: { first: quoted(sample.charAt(0), language) } },
     };
   });
 }
