@@ -17,6 +17,7 @@ import { TASKPANE_EXPORT_MESSAGES } from "./taskpane-export";
 import { TASKPANE_INSTITUTION_MESSAGES } from "./taskpane-institution";
 import { TASKPANE_VALIDATE_MESSAGES } from "./taskpane-validate";
 import { TASKPANE_UX_MESSAGES } from "./taskpane-ux";
+import { SELF_CHECK_MESSAGES } from "./self-check";
 import { workbookLabel } from "./workbook-labels";
 
 /** One entry per domain; a domain adds its file here. */
@@ -38,6 +39,7 @@ const CATALOG = {
   ...TASKPANE_INSTITUTION_MESSAGES,
   ...TASKPANE_VALIDATE_MESSAGES,
   ...TASKPANE_UX_MESSAGES,
+  ...SELF_CHECK_MESSAGES,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;
