@@ -4,6 +4,8 @@
  * keeps the canonical values; only what is shown is translated.
  */
 export const WORKBOOK_LABELS: Readonly<Record<string, { es: string; fr: string }>> = {
+  // Mechanism codes: only the UPR's has a name of its own in Spanish and French (EPU)
+  UPR: { es: "EPU", fr: "EPU" },
   // Responses
   Supported: { es: "Aceptada", fr: "Acceptée" },
   "Supported in part": { es: "Aceptada en parte", fr: "Acceptée en partie" },
@@ -115,10 +117,18 @@ export const WORKBOOK_LABELS: Readonly<Record<string, { es: string; fr: string }
   Year: { es: "Año", fr: "Année" },
 };
 
-/** A canonical workbook word (or a ", "-separated list of them) as shown in `language`; anything else as it is. */
+/** Canonical words by their lower-case spelling, for a word used inside a sentence ("a structural indicator"). */
+const LOWER_CASE_LABELS: ReadonlyMap<string, { es: string; fr: string }> = new Map(
+  Object.entries(WORKBOOK_LABELS).map(([value, label]) => [value.toLowerCase(), { es: label.es.toLowerCase(), fr: label.fr.toLowerCase() }]),
+);
+
+/**
+ * A canonical workbook word (or a ", "-separated list of them) as shown in `language`, in lower
+ * case when it is written in lower case; anything else as it is.
+ */
 export function workbookLabel(language: "en" | "es" | "fr", value: string): string {
   if (language === "en") return value;
-  const whole = WORKBOOK_LABELS[value];
+  const whole = WORKBOOK_LABELS[value] ?? (value === value.toLowerCase() ? LOWER_CASE_LABELS.get(value) : undefined);
   if (whole) return whole[language];
   const parts = value.split(", ");
   if (parts.length > 1 && parts.every((part) => WORKBOOK_LABELS[part])) return parts.map((part) => WORKBOOK_LABELS[part][language]).join(", ");
