@@ -48,13 +48,17 @@ const unitsByCode = new Uint16Array(0x10000);
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
-/** Width units of the character at `index` (a surrogate pair is one character, from another font). */
-function unitsAt(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(index + 1))) return OTHER;
+/** Width units of one UTF-16 code unit that is a character of its own. */
+function unitsOfCode(code: number): number {
   let units = unitsByCode[code];
   if (units === 0) unitsByCode[code] = units = charUnits(String.fromCharCode(code));
   return units;
+}
+
+/** Width units of the character at `index` (a surrogate pair is one character, from another font). */
+function unitsAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(index + 1)) ? OTHER : unitsOfCode(code);
 }
 
 /** Code units the character at `index` takes: 2 for a surrogate pair. */
@@ -123,9 +127,12 @@ export function wrappedLineCount(text: string, widthEms: number, bold = false, m
     } else if (code === 32) {
       endWord();
       index++;
+    } else if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(index + 1))) {
+      wordUnits += OTHER;
+      index += 2;
     } else {
-      wordUnits += unitsAt(text, index);
-      index += charLength(text, index);
+      wordUnits += unitsOfCode(code);
+      index++;
     }
   }
   endWord();
