@@ -61,8 +61,8 @@ describe("the Spanish and French catalogues", () => {
     expect(leftovers).toEqual([]);
   });
 
-  it("say cluster the same way everywhere in French: groupe thématique, never grappe", () => {
-    const grappe = keys.filter((key) => /grappe/i.test(CATALOG[key].fr));
+  it("say cluster the same way everywhere in French: groupe thématique, never grappe nor regroupement", () => {
+    const grappe = keys.filter((key) => /grappe|regroupement/i.test(CATALOG[key].fr));
     expect(grappe).toEqual([]);
   });
 

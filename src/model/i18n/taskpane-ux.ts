@@ -23,7 +23,7 @@ export const TASKPANE_UX_MESSAGES = {
   "taskpane.steps.review": {
     en: "Review the suggested clusters, themes and overlaps (step 2).",
     es: "Revise los grupos temáticos, temas y coincidencias sugeridos (paso 2).",
-    fr: "Passez en revue les regroupements, thèmes et recoupements suggérés (étape 2).",
+    fr: "Passez en revue les groupes thématiques, thèmes et recoupements suggérés (étape 2).",
   },
   "taskpane.steps.check": {
     en: "Check the actions and indicators (step 3).",
