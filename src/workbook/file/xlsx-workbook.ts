@@ -59,12 +59,15 @@ export class XlsxWorkbook implements WorkbookPort {
     return workbook;
   }
 
-  /** The workbook as .xlsx bytes, after the last successful write. */
-  async toBytes(): Promise<Uint8Array> {
+  /** The workbook as .xlsx bytes, after the last successful write; `onProgress` hears the share compressed (0 to 1). */
+  async toBytes(onProgress?: (fraction: number) => void): Promise<Uint8Array> {
     if (this.bytes) return this.bytes;
     // A workbook needs a sheet: one never written gets an empty one, as a spreadsheet program would.
     if ((await this.sheetNames()).length === 0) await this.apply({ plans: [{ sheet: "Sheet1", columns: [], rows: [] }] });
-    this.bytes = await this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    this.bytes = await this.zip.generateAsync(
+      { type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } },
+      onProgress && ((metadata) => onProgress(metadata.percent / 100)),
+    );
     return this.bytes;
   }
 
