@@ -97,7 +97,8 @@ const idle = (page: Page) => page.waitForFunction(() => !document.querySelector(
 
 /**
  * On the demo workbook in headless chromium (standalone mode): the longest main-thread task
- * while importing Slovenia's three lists again, suggesting, checking and generating the matrix.
+ * while opening it, importing Slovenia's three lists again, suggesting, checking, generating the
+ * matrix and downloading the workbook.
  */
 async function measureLongTasks(): Promise<Record<string, number>> {
   ensureWebBuild();
@@ -109,9 +110,6 @@ async function measureLongTasks(): Promise<Record<string, number>> {
   try {
     const { page, context } = await openTaskPane(browser, server.url, { viewport: { width: 350, height: 900 } });
     await page.locator("[data-mode=standalone]").waitFor();
-    await page.getByLabel("Workbook file (.xlsx)").setInputFiles(file);
-    await page.getByText("Workbook: demo.xlsx").waitFor({ timeout: 120_000 });
-    await idle(page);
     await page.evaluate(() => {
       const state = window as unknown as { longTasks: number[] };
       state.longTasks = [];
@@ -125,6 +123,11 @@ async function measureLongTasks(): Promise<Record<string, number>> {
       return Math.max(0, ...(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)));
     };
     const figures: Record<string, number> = {};
+    // Opening and downloading are the file adapter's own work (in the standalone page's workbook worker).
+    figures.open = await longest(async () => {
+      await page.getByLabel("Workbook file (.xlsx)").setInputFiles(file);
+      await page.getByText("Workbook: demo.xlsx").waitFor({ timeout: 120_000 });
+    });
     figures.import = await longest(async () => {
       await page.getByLabel("Files to import").setInputFiles(SLOVENIA);
       await page.getByText(/recommendations found: \d+/).waitFor({ timeout: 120_000 });
@@ -147,6 +150,9 @@ async function measureLongTasks(): Promise<Record<string, number>> {
       await idle(page);
       await page.getByRole("button", { name: "Generate the matrix" }).click();
       await page.getByText("The Monitoring Matrix and Dashboard sheets are up to date.").waitFor({ timeout: 300_000 });
+    });
+    figures.download = await longest(async () => {
+      await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.getByRole("button", { name: "Download workbook" }).click()]);
     });
     await context.close();
     return figures;

@@ -141,15 +141,26 @@ export interface TaskPaneSession {
 export async function openTaskPane(
   browser: Browser,
   baseUrl: string,
-  options: { locale?: string; office?: OfficeScenario; path?: string; viewport?: { width: number; height: number } } = {},
+  options: {
+    locale?: string;
+    office?: OfficeScenario;
+    /** Serve this script for Office.js instead of a scenario's stand-in (Microsoft's library with an Excel on the test host). */
+    officeScript?: string;
+    /** Runs on the browser context before the page opens (functions the page's Office.js calls). */
+    beforeOpen?: (context: BrowserContext) => Promise<void>;
+    path?: string;
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<TaskPaneSession> {
   const context = await browser.newContext({ locale: options.locale ?? "en-US", acceptDownloads: true, viewport: options.viewport ?? { width: 380, height: 900 } });
+  await options.beforeOpen?.(context);
   const foreignRequests: string[] = [];
   const dialogs: string[] = [];
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(baseUrl) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
     if (url.startsWith(OFFICE_JS_CDN)) {
+      if (options.officeScript !== undefined) return route.fulfill({ status: 200, contentType: "text/javascript", body: options.officeScript });
       const scenario = options.office ?? "unreachable";
       if (scenario === "unreachable") return route.abort("internetdisconnected");
       return route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STANDINS[scenario] });

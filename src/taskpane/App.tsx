@@ -125,6 +125,8 @@ function TaskPane({ host }: { host: HostInfo }) {
     if (host.mode === "excel") void runTask("taskpane.loading", async () => setWorkbook(await excelWorkbook()));
   }, [host, runTask]);
 
+  // A workbook replaced by another lets go of its file (in the standalone page, its worker).
+  useEffect(() => () => workbook?.close?.(), [workbook]);
   const openWorkbook = useCallback((next: OpenWorkbook) => {
     setWorkbook(next);
     setChanges(({ revision }) => ({ revision: revision + 1, savedRevision: revision + 1 }));

@@ -31,18 +31,19 @@ export function StandaloneFileBar({ workbook, onOpen, unsaved, onSaved }: Props)
   }, [unsaved]);
 
   const openFile = (file: File) =>
-    runTask({ key: "taskpane.file.opening", params: { name: file.name } }, async () => {
+    runTask({ key: "taskpane.file.opening", params: { name: file.name } }, async ({ signal, progress }) => {
       if (!/\.xlsx$/i.test(file.name)) throw new UserFacingError("taskpane.error.notXlsx", { file: file.name });
-      onOpen(await openStandaloneWorkbook(await file.arrayBuffer(), file.name));
+      progress(null);
+      onOpen(await openStandaloneWorkbook(await file.arrayBuffer(), file.name, signal));
     });
   const newWorkbook = () =>
     runTask("taskpane.loading", async () => {
       onOpen(await newStandaloneWorkbook(t("taskpane.file.newName")));
     });
   const download = () =>
-    runTask("taskpane.file.preparing", async () => {
+    runTask("taskpane.file.preparing", async ({ signal, progress }) => {
       if (!workbook?.toFile || !workbook.fileName) return;
-      saveBlob(await workbook.toFile(), workbook.fileName);
+      saveBlob(await workbook.toFile({ signal, onProgress: progress }), workbook.fileName);
       onSaved();
     });
 

@@ -1,4 +1,5 @@
 import { cellText, type Row } from "../model/cells";
+import { workbookLabel } from "../model/i18n/workbook-labels";
 import { TABLES, tableDef, type TableName } from "../model/tables";
 import { sheetNameVariants } from "../model/workbook-language";
 import type { EditableTable, Finding, RowRevalidation, ValidationSession } from "../core/validate/validation-session";
@@ -152,15 +153,19 @@ export async function applyLiveChanges(
 }
 
 /** A row's filled cells as header and text, for the standalone page where no cell can be selected. */
-export function rowDetails(data: TableData | null, rowNumber: number): { header: string; value: string }[] {
+export function rowDetails(data: TableData | null, rowNumber: number, language: Language): { header: string; value: string }[] {
   if (!data) return [];
   const index = data.rowNumbers.indexOf(rowNumber);
   if (index < 0) return [];
   const row = data.rows[index];
-  const def = tableDef(data.table);
-  const headers = new Map(def.columns.map((column) => [column.key, column.header]));
+  const columns = new Map(tableDef(data.table).columns.map((column) => [column.key, column]));
   return Object.entries(row)
-    .map(([key, value]) => ({ header: headers.get(key) ?? key, value: cellText(value ?? null) }))
+    .map(([key, value]) => {
+      const column = columns.get(key);
+      const text = cellText(value ?? null);
+      // Headers and list values are the workbook's own words, shown in the pane's language; what people typed stays as typed.
+      return { header: column ? workbookLabel(language, column.header) : key, value: column?.list ? workbookLabel(language, text) : text };
+    })
     .filter((detail) => detail.value !== "");
 }
 

@@ -1,7 +1,7 @@
 import type { MatrixInput, MatrixOutput, MatrixStep } from "../app/generate-matrix";
 import type { MatrixFilter } from "../core/matrix/matrix-model";
 import type { Language } from "../model/vocabularies";
-import type { SuggestFailure } from "./suggest-worker-protocol";
+import type { WorkerReply } from "./worker-protocol";
 
 /** What the task pane posts to the matrix worker: the tables read on the main thread, and the choices. */
 export interface MatrixJob {
@@ -11,5 +11,5 @@ export interface MatrixJob {
   language: Language;
 }
 
-/** Progress per step, then the plans to write (or what went wrong, as the suggestion worker reports it). */
-export type MatrixReply = { type: "progress"; step: MatrixStep } | { type: "done"; output: MatrixOutput } | SuggestFailure;
+/** Progress per step, then the plans to write (or what went wrong). */
+export type MatrixReply = WorkerReply<MatrixStep, MatrixOutput>;

@@ -1,6 +1,7 @@
 import { checkClusterCount } from "../app/suggest-input";
 import { suggest } from "../core/suggest/suggest";
-import { failureReply, type SuggestJob, type SuggestReply } from "./suggest-worker-protocol";
+import type { SuggestJob, SuggestReply } from "./suggest-worker-protocol";
+import { failureReply } from "./worker-protocol";
 
 /**
  * Runs the suggestion engine on one job and reports through `post`. Only the worker loads this
@@ -16,9 +17,9 @@ export async function runSuggestJob(job: SuggestJob, post: (reply: SuggestReply)
       firstClusterNumber: job.input.firstClusterNumber,
       firstOverlapNumber: job.input.firstOverlapNumber,
       existingClusters: job.input.existingClusters,
-      onProgress: (stage, fraction) => post({ type: "progress", stage, fraction }),
+      onProgress: (stage, fraction) => post({ type: "progress", progress: { stage, fraction } }),
     });
-    post({ type: "done", suggestions });
+    post({ type: "done", result: suggestions });
   } catch (error) {
     post(failureReply(error));
   }

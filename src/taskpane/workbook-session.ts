@@ -5,13 +5,15 @@ export interface OpenWorkbook {
   port: WorkbookPort;
   /** Standalone mode only: the file name, and the workbook as an .xlsx file to download. */
   fileName?: string;
-  toFile?(): Promise<Blob>;
+  toFile?(options?: { signal?: AbortSignal; onProgress?(fraction: number | null): void }): Promise<Blob>;
+  /** Standalone mode only: lets go of the file (its worker) once another workbook replaces it. */
+  close?(): void;
 }
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-// The adapters load on demand, each in its own chunk: ExcelJS alone is several times the first screen.
-const loadXlsxWorkbook = () => import(/* webpackChunkName: "xlsx-workbook" */ "../workbook/file/xlsx-workbook");
+// The adapters load on demand, each in its own chunk; the file adapter itself runs in a Web Worker.
+const loadWorkerWorkbook = () => import(/* webpackChunkName: "worker-workbook" */ "./worker-workbook");
 
 export async function excelWorkbook(): Promise<OpenWorkbook> {
   const { ExcelWorkbook } = await import(/* webpackChunkName: "excel-workbook" */ "../workbook/excel/excel-workbook");
@@ -19,23 +21,25 @@ export async function excelWorkbook(): Promise<OpenWorkbook> {
 }
 
 export async function newStandaloneWorkbook(fileName: string): Promise<OpenWorkbook> {
-  const { XlsxWorkbook } = await loadXlsxWorkbook();
-  return standalone(XlsxWorkbook.empty(fileName), fileName);
+  const { WorkerWorkbook } = await loadWorkerWorkbook();
+  return standalone(await WorkerWorkbook.empty(fileName), fileName);
 }
 
-export async function openStandaloneWorkbook(bytes: ArrayBuffer, fileName: string): Promise<OpenWorkbook> {
-  const { XlsxWorkbook } = await loadXlsxWorkbook();
-  return standalone(await XlsxWorkbook.fromBytes(bytes, fileName), fileName);
+/** Opens the file in the workbook worker; aborting `signal` stops the opening and keeps the workbook open before. */
+export async function openStandaloneWorkbook(bytes: ArrayBuffer, fileName: string, signal?: AbortSignal): Promise<OpenWorkbook> {
+  const { WorkerWorkbook } = await loadWorkerWorkbook();
+  return standalone(await WorkerWorkbook.open(bytes, fileName, signal), fileName);
 }
 
-function standalone(workbook: import("../workbook/file/xlsx-workbook").XlsxWorkbook, fileName: string): OpenWorkbook {
+function standalone(workbook: import("./worker-workbook").WorkerWorkbook, fileName: string): OpenWorkbook {
   return {
     port: workbook,
     fileName,
-    async toFile() {
-      const bytes = await workbook.toBytes();
+    async toFile(options) {
+      const bytes = await workbook.toBytes(options);
       return new Blob([bytes as BlobPart], { type: XLSX_TYPE });
     },
+    close: () => workbook.close(),
   };
 }
 

@@ -21,7 +21,7 @@ export interface SheetPlan {
   rowGroups?: { first: number; last: number }[];
   conditionalFormats?: ConditionalFormatPlan[];
   print?: { landscape: boolean; fitToWidth: boolean; repeatHeader: boolean };
-  /** A native chart where the adapter can make one (the Excel API can; ExcelJS cannot). */
+  /** Native charts over blocks of the data rows: Excel's API draws them in Excel, the file adapter writes DrawingML parts. */
   charts?: ChartPlan[];
   tabColor?: string;
   /**

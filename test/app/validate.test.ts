@@ -1,6 +1,7 @@
 import { initWorkbook } from "../../src/app/init-workbook";
 import { openValidationSession, revalidateRow, validateWorkbook } from "../../src/app/validate";
 import { listsPlan, tablePlan } from "../../src/core/structure/workbook-structure";
+import { WORKBOOK_LABELS } from "../../src/model/i18n/workbook-labels";
 import { LISTS } from "../../src/model/lists";
 import { ACTIONS } from "../../src/model/tables";
 import { XlsxWorkbook } from "../../src/workbook/file/xlsx-workbook";
@@ -33,6 +34,31 @@ describe("validating the demo plan", () => {
       ].sort(),
     );
     expect(report).toMatchObject({ actions: 6, indicators: 6, errors: 13, warnings: 2, smartWritten: 0 });
+  });
+});
+
+describe("finding texts in Spanish and French", () => {
+  // The workbook's English words (list values, headers) that read differently in both languages, as whole words in any case.
+  const english = Object.keys(WORKBOOK_LABELS).filter((value) => value.length > 3 && value !== WORKBOOK_LABELS[value].es && value !== WORKBOOK_LABELS[value].fr);
+  const englishWord = new RegExp(`(?<![\\p{L}-])(${english.map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}-])`, "iu");
+
+  it("name the workbook's list values and columns in the reader's language, also inside a sentence", async () => {
+    const workbook = await demoWorkbook();
+    // An outcome indicator without a unit, and a baseline without its year: rules that name a type and a column in lower case.
+    await workbook.apply({
+      upserts: [{ table: "Indicators", rows: [{ indicatorId: "I-900", actionId: "A-001", name: "Shelters open", type: "Outcome", baseline: "3", target: "5", targetYear: 2027, dataSource: "Ministry", frequency: "Annual" }] }],
+    });
+    for (const language of ["es", "fr"] as const) {
+      const report = await validateWorkbook(workbook, { today: TODAY, language });
+      const messages = report.findings.map((finding) => finding.message);
+      expect(report.findings.map((finding) => finding.code)).toEqual(expect.arrayContaining(["ACT-PROGRESS-COMPLETE-NOT-COMPLETED", "IND-UNIT-MISSING", "IND-YEAR-MISSING", "IND-FREQUENCY-UNKNOWN"]));
+      expect(messages.filter((message) => englishWord.test(message))).toEqual([]);
+    }
+    const french = await validateWorkbook(workbook, { today: TODAY, language: "fr" });
+    const unitMissing = french.findings.find((finding) => finding.code === "IND-UNIT-MISSING");
+    expect(unitMissing?.message).toContain("de type de résultat");
+    const yearMissing = french.findings.find((finding) => finding.code === "IND-YEAR-MISSING");
+    expect(yearMissing?.message).toContain("« valeur de référence »");
   });
 });
 

@@ -156,9 +156,18 @@ test("Spanish: the Matrix page speaks the browser's language", async () => {
       await page.getByRole("heading", { name: "Matriz de seguimiento" }).waitFor();
       await page.getByText("Cualquiera puede escribir en las columnas", { exact: false }).waitFor();
       await expect(page.getByLabel("Mecanismo").locator("option").first().textContent()).resolves.toBe("Todos");
+      // The workbook keeps its list values; the dropdowns show them in Spanish, and choosing one still filters by it.
+      const options = (label: string) => page.getByLabel(label).locator("option").allTextContents();
+      await expect(options("Mecanismo")).resolves.toEqual(expect.arrayContaining(["EPU", "CRC"]));
+      await expect(options("Respuesta")).resolves.toEqual(expect.arrayContaining(["Aceptada", "Tomada en cuenta"]));
+      await expect(options("Estado de aplicación")).resolves.toEqual(expect.arrayContaining(["En curso", "Sin iniciar", "Aplicada"]));
+      const allOptions = [...(await options("Mecanismo")), ...(await options("Respuesta")), ...(await options("Estado de aplicación"))];
+      expect(allOptions.filter((option) => /\b(UPR|Supported|Noted|In progress|Not started|Implemented)\b/.test(option))).toEqual([]);
+      await page.getByLabel("Estado de aplicación").selectOption({ label: "En curso" });
       await page.getByRole("button", { name: "Generar la matriz" }).click();
       await page.getByText("Las hojas Monitoring Matrix y Dashboard están al día.").waitFor();
       await page.getByText("Filas de la matriz:", { exact: false }).waitFor();
+      await expect(page.getByTestId("matrix-filter").textContent()).resolves.toContain("Estado de aplicación: En curso");
       await page.screenshot({ path: path.join(SCREENSHOTS, "matrix-es.png"), fullPage: true });
     },
     { locale: "es-ES" },

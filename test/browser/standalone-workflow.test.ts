@@ -37,8 +37,11 @@ test("standalone: new workbook, create the tables, download a real .xlsx with ev
 
   await page.getByRole("button", { name: "New workbook" }).click();
   await page.getByText("Workbook: monitoring-workbook.xlsx").waitFor();
-  // The file adapter arrives only now, in its own chunk.
-  expect((await loadedScripts(page)).filter(containsFileAdapter)).toHaveLength(1);
+  // The file adapter arrives only now, in the workbook's own Web Worker: the page itself never loads it.
+  expect((await loadedScripts(page)).filter(containsFileAdapter)).toEqual([]);
+  const workers = page.workers().filter((worker) => worker.url().startsWith(server.url));
+  const workerScripts = (await Promise.all(workers.map(async (worker) => [scriptPath(worker.url()), ...(await loadedScripts(worker))]))).flat();
+  expect(workerScripts.filter(containsFileAdapter).length).toBeGreaterThan(0);
   await page.getByText("0 of 6 tables present.").waitFor();
   await page.getByRole("button", { name: "Create the monitoring tables" }).click();
   await page.getByText("The monitoring tables and the Lists sheet are in place.").waitFor();
@@ -105,10 +108,13 @@ test("dist/ carries the icons and the manifest, with dev URLs when RIGHTS_MATRIX
   expect(officeJs).toBeLessThan(html.search(/<script defer/));
 });
 
-async function loadedScripts(page: TaskPaneSession["page"]): Promise<string[]> {
-  const urls = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
-  return urls.filter((url) => url.startsWith(server.url) && url.endsWith(".js")).map((url) => new URL(url).pathname.slice(1));
+/** The scripts a page (or a worker) loaded from the test server, as paths under dist/. */
+async function loadedScripts(context: Pick<TaskPaneSession["page"], "evaluate">): Promise<string[]> {
+  const urls = await context.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
+  return urls.filter((url) => url.startsWith(server.url) && url.endsWith(".js")).map(scriptPath);
 }
+
+const scriptPath = (url: string): string => new URL(url).pathname.slice(1);
 
 function containsExcelJs(script: string): boolean {
   return readFileSync(path.join(DIST, script), "utf8").includes("ExcelJS");

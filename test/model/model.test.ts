@@ -90,6 +90,13 @@ describe("cells and messages", () => {
     expect(translate("es", "cli.fileExists", { file: "a.xlsx" })).toContain("a.xlsx ya existe");
     expect(translate("fr", "cli.fileExists", { file: "a.xlsx" })).toContain("a.xlsx existe déjà");
     expect(new UserFacingError("cli.fileExists", { file: "b.xlsx" }).localized("en")).toContain("b.xlsx already exists");
+    // Every placeholder filled, twice over if need be; one without a value stays as written; numbers as numbers.
+    expect(translate("en", "matrix.action.overdue", { days: 3 })).toBe("⚠ OVERDUE (days: 3)");
+    expect(translate("en", "matrix.action.overdue")).toBe("⚠ OVERDUE (days: {days})");
+    expect(translate("en", "matrix.action.noDeadline")).toBe("no deadline");
+    // A list value as a parameter is shown translated, except where a message names what a file literally holds.
+    expect(translate("es", "validate.ACT-STATUS-UNKNOWN", { value: "Completed", allowed: "Planned, Completed" })).toContain("Prevista, Completada");
+    expect(translate("es", "import.unknownResponse", { value: "Noted" })).toContain("\"Noted\"");
     expect(languageFromTag("es-PY")).toBe("es");
     expect(languageFromTag("fr_FR.UTF-8")).toBe("fr");
     expect(languageFromTag("de-DE")).toBe("en");

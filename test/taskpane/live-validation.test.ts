@@ -126,11 +126,19 @@ describe("reading rows for the fast path and for the standalone detail view", ()
     expect(rowsAt(null, [2])).toEqual([{ rowNumber: 2, row: {} }]);
   });
   test("rowDetails lists the filled cells by header, dates as days", () => {
-    const details = rowDetails(data, 2);
+    const details = rowDetails(data, 2, "en");
     expect(details).toContainEqual({ header: "Action ID", value: "A-001" });
     expect(details).toContainEqual({ header: "Deadline", value: "2026-12-31" });
     expect(details.map((detail) => detail.header)).not.toContain("Budget");
-    expect(rowDetails(data, 40)).toEqual([]);
+    expect(rowDetails(data, 40, "en")).toEqual([]);
+  });
+  test("rowDetails shows headers and list values in the pane's language, and what people typed as typed", () => {
+    const typed = table(ACTIONS, [{ ...goodAction, status: "In progress", description: "Completed" }]);
+    const french = rowDetails(typed, 2, "fr");
+    expect(french).toContainEqual({ header: "Statut", value: "En cours" });
+    expect(french).toContainEqual({ header: "Échéance", value: "2026-12-31" });
+    expect(french).toContainEqual({ header: "Description", value: "Completed" });
+    expect(rowDetails(typed, 2, "es")).toContainEqual({ header: "Estado", value: "En curso" });
   });
 });
 

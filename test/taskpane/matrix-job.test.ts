@@ -2,7 +2,7 @@ import { computeMatrix, generateMatrix, readMatrixInput, type MatrixOutput } fro
 import { MATRIX_SHEET } from "../../src/model/tables";
 import { runMatrixJob } from "../../src/taskpane/matrix-job";
 import type { MatrixReply } from "../../src/taskpane/matrix-worker-protocol";
-import { replyError } from "../../src/taskpane/suggest-worker-protocol";
+import { replyError } from "../../src/taskpane/worker-protocol";
 import { TODAY, fixtureWorkbook } from "../support/matrix-fixture";
 
 /** What the worker posts, collected; the job is the worker's whole work, without the worker. */
@@ -19,10 +19,10 @@ describe("the matrix built in the worker", () => {
     const workbook = await fixtureWorkbook();
     const input = await readMatrixInput(workbook);
     const replies = run({ input, filter: { mechanism: "UPR" }, today: TODAY, language: "es" });
-    expect(replies.filter((reply) => reply.type === "progress").map((reply) => reply.type === "progress" && reply.step)).toEqual(["carryBack", "build"]);
+    expect(replies.filter((reply) => reply.type === "progress").map((reply) => reply.type === "progress" && reply.progress)).toEqual(["carryBack", "build"]);
     const done = replies.at(-1);
     expect(done?.type).toBe("done");
-    const output = (done as { output: MatrixOutput }).output;
+    const output = (done as { result: MatrixOutput }).result;
     expect(output).toEqual(computeMatrix(input, { filter: { mechanism: "UPR" }, today: TODAY, language: "es" }));
 
     const reference = await fixtureWorkbook();

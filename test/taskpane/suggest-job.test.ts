@@ -1,5 +1,6 @@
 import { runSuggestJob } from "../../src/taskpane/suggest-job";
-import { replyError, type SuggestReply } from "../../src/taskpane/suggest-worker-protocol";
+import type { SuggestReply } from "../../src/taskpane/suggest-worker-protocol";
+import { replyError } from "../../src/taskpane/worker-protocol";
 import { UserFacingError } from "../../src/model/i18n/messages";
 
 const RECOMMENDATIONS = [
@@ -17,13 +18,13 @@ describe("the suggestion worker's job", () => {
     await runSuggestJob({ input: { ...INPUT, recommendations: RECOMMENDATIONS, firstClusterNumber: 4, firstOverlapNumber: 2 }, clusters: 2, language: "fr" }, (reply) => replies.push(structuredClone(reply)));
     const progress = replies.filter((reply) => reply.type === "progress");
     expect(progress.length).toBeGreaterThan(2);
-    const fractions = progress.map((reply) => (reply.type === "progress" ? reply.fraction : -1));
+    const fractions = progress.map((reply) => (reply.type === "progress" ? reply.progress.fraction : -1));
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions.at(-1)).toBe(1);
     const last = replies.at(-1)!;
     if (last.type !== "done") throw new Error(`expected done, got ${JSON.stringify(last)}`);
-    expect(last.suggestions.clusters.map((cluster) => cluster.id)).toEqual(["C-004", "C-005"]);
-    expect(last.suggestions.clusters.flatMap((cluster) => cluster.recommendationIds).sort()).toEqual(RECOMMENDATIONS.map((rec) => rec.id));
+    expect(last.result.clusters.map((cluster) => cluster.id)).toEqual(["C-004", "C-005"]);
+    expect(last.result.clusters.flatMap((cluster) => cluster.recommendationIds).sort()).toEqual(RECOMMENDATIONS.map((rec) => rec.id));
     // The NHRI recommendations, worded differently, are one overlap group numbered after the workbook's.
     // A cluster in the workbook is filled before new ones are made.
     const withExisting: SuggestReply[] = [];
@@ -31,8 +32,8 @@ describe("the suggestion worker's job", () => {
     await runSuggestJob({ input: { ...INPUT, existingClusters, recommendations: RECOMMENDATIONS, firstClusterNumber: 2, firstOverlapNumber: 1 }, language: "en" }, (reply) => withExisting.push(reply));
     const done = withExisting.at(-1)!;
     if (done.type !== "done") throw new Error(`expected done, got ${JSON.stringify(done)}`);
-    expect(done.suggestions.clusters[0]).toMatchObject({ id: "C-001", existing: true, recommendationIds: ["UPR3-XYZ-1.5"] });
-    const nhri = last.suggestions.overlaps.find((group) => group.recommendationIds.includes("UPR3-XYZ-1.1"));
+    expect(done.result.clusters[0]).toMatchObject({ id: "C-001", existing: true, recommendationIds: ["UPR3-XYZ-1.5"] });
+    const nhri = last.result.overlaps.find((group) => group.recommendationIds.includes("UPR3-XYZ-1.1"));
     expect(nhri).toMatchObject({ id: expect.stringMatching(/^OG-00[2-9]$/), recommendationIds: expect.arrayContaining(["UPR3-XYZ-1.2"]) });
   });
 

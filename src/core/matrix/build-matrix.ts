@@ -35,7 +35,15 @@ const numeric = (value: CellValue | undefined): number | null => {
   const number = typeof value === "number" ? value : Number(text(value).replace(/%$/, ""));
   return Number.isFinite(number) ? number : null;
 };
-const unique = (values: Iterable<string>): string[] => [...new Set([...values].filter((value) => value.length > 0))];
+const unique = (values: Iterable<string>): string[] => {
+  const kept = new Set<string>();
+  for (const value of values) if (value.length > 0) kept.add(value);
+  return [...kept];
+};
+
+/** The members' values of a multi-valued column, once each; most rows have one member, which needs no merging. */
+const memberValues = (rows: readonly Row[], key: string): string[] =>
+  unique(rows.length === 1 ? splitMultiValue(rows[0][key]) : rows.flatMap((row) => splitMultiValue(row[key])));
 
 function toAction(row: Row, today: IsoDay, names: InstitutionNames): MatrixAction {
   const status = text(row.status);
@@ -201,10 +209,10 @@ function buildRow(group: Row[], indexes: Indexes): MatrixRow {
     overlapGroup: text(ordered[0].overlapGroup) || null,
     text: text(ordered[0].text),
     clusterId,
-    recommendingStates: unique(ordered.flatMap((row) => splitMultiValue(row.recommendingStates))),
+    recommendingStates: memberValues(ordered, "recommendingStates"),
     responses: unique(members.map((m) => m.response)),
-    sdgTargets: unique(ordered.flatMap((row) => splitMultiValue(row.sdgTargets))).sort(compareNatural),
-    affectedPersons: unique(ordered.flatMap((row) => splitMultiValue(row.affectedPersons))),
+    sdgTargets: memberValues(ordered, "sdgTargets").sort(compareNatural),
+    affectedPersons: memberValues(ordered, "affectedPersons"),
     responsibleInstitutions: combineInstitutions(members.map((m) => m.responsibleInstitutions)),
     actions,
     indicators: actions.flatMap((a) => indexes.indicatorsByAction.get(a.id) ?? []),

@@ -211,8 +211,8 @@ class LiveFigures {
 
 /**
  * The Dashboard sheet: sections one under another, each a bold title, a heading row and its
- * rows. The status-by-cluster block also feeds a native stacked bar chart where the adapter can
- * draw one (the Excel API can; ExcelJS cannot, so files from the CLI hold the table only).
+ * rows. The status-by-cluster block also feeds a native stacked bar chart, beside it, which both
+ * adapters draw (the Excel API in Excel, DrawingML parts in a file).
  * Without a filter, counts by status are formulas over the tables with their values cached.
  * Everything is in `language`, the workbook's: text, list values, the headers formulas name.
  */

@@ -13,7 +13,7 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** A date cell as an ISO day: a Date, an ISO text ("2026-03-31", "2026-03-31T..."), or an Excel serial number. */
 export function isoDay(value: CellValue | undefined): IsoDay | null {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dayOfTime(value.getTime());
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value < 1 || value > 2_958_465) return null;
     return new Date(EXCEL_EPOCH + Math.floor(value) * MS_PER_DAY).toISOString().slice(0, 10);
@@ -25,6 +25,23 @@ export function isoDay(value: CellValue | undefined): IsoDay | null {
     return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
   }
   return null;
+}
+
+/**
+ * The same few hundred days come back for thousands of actions and indicators: each is formatted
+ * once. The cache is emptied when it grows past what any workbook's days would fill.
+ */
+const dayCache = new Map<number, IsoDay | null>();
+const DAY_CACHE_LIMIT = 50_000;
+
+function dayOfTime(time: number): IsoDay | null {
+  let day = dayCache.get(time);
+  if (day === undefined) {
+    day = Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
+    if (dayCache.size >= DAY_CACHE_LIMIT) dayCache.clear();
+    dayCache.set(time, day);
+  }
+  return day;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

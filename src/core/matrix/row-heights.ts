@@ -23,16 +23,24 @@ export function columnTextEms(width: number): number {
 export function cellLines(value: CellValue, column: Pick<PlanColumn, "width" | "wrap">, bold: boolean, metric: TextMetric = CONSERVATIVE_METRIC): number {
   const text = cellText(value);
   if (!text) return 0;
-  if (!column.wrap) return text.split(/\r?\n/).length;
+  if (!column.wrap) return lineBreaks(text) + 1;
   return wrappedLineCount(text, columnTextEms(column.width), bold, metric);
+}
+
+/** How many "\n" a text holds ("\r\n" ends in one too), counted without splitting it. */
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) count++;
+  return count;
 }
 
 /** Lines a row needs: its tallest visible cell (at least one). */
 export function rowLines(values: readonly CellValue[], columns: readonly PlanColumn[], bold: boolean, metric: TextMetric = CONSERVATIVE_METRIC): number {
   let lines = 1;
-  columns.forEach((column, index) => {
+  for (let index = 0; index < columns.length; index++) {
+    const column = columns[index];
     if (!column.hidden) lines = Math.max(lines, cellLines(values[index] ?? null, column, bold, metric));
-  });
+  }
   return lines;
 }
 

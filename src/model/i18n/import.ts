@@ -13,8 +13,8 @@ export const IMPORT_MESSAGES = {
   },
   "import.unknownMechanism": {
     en: "unknown mechanism \"{value}\": use a code of the Lists sheet (UPR, CRC, CEDAW...) or give --mechanism",
-    es: "mecanismo desconocido \"{value}\": use un código de la hoja de listas (UPR, CRC, CEDAW...) o indique --mechanism",
-    fr: "mécanisme inconnu « {value} » : utilisez un code de la feuille des listes (UPR, CRC, CEDAW...) ou indiquez --mechanism",
+    es: "mecanismo desconocido \"{value}\": use un código de la hoja de listas (EPU, CRC, CEDAW...) o indique --mechanism",
+    fr: "mécanisme inconnu « {value} » : utilisez un code de la feuille des listes (EPU, CRC, CEDAW...) ou indiquez --mechanism",
   },
   "import.unknownResponse": {
     en: "unknown response \"{value}\": expected Supported, Supported in part, Noted, Pending or Not applicable (Accepted counts as Supported)",

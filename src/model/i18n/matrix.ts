@@ -137,9 +137,9 @@ export const MATRIX_MESSAGES = {
   "dashboard.title": { en: "Dashboard", es: "Panel", fr: "Tableau de bord" },
   "dashboard.generated": { en: "As of {date} · {filter}", es: "Al {date} · {filter}", fr: "Au {date} · {filter}" },
   "dashboard.chartNote": {
-    en: "The chart of status by cluster is drawn when the Excel add-in generates this sheet; a file written by the command line or the standalone page holds the table only.",
-    es: "El gráfico de estado por grupo temático se dibuja cuando el complemento de Excel genera esta hoja; un archivo escrito por la línea de comandos o la página independiente contiene solo la tabla.",
-    fr: "Le graphique de l'état par groupe thématique est dessiné quand le complément Excel génère cette feuille ; un fichier écrit par la ligne de commande ou la page autonome ne contient que le tableau.",
+    en: "The chart of status by cluster is to the right of this table and follows its counts.",
+    es: "El gráfico de estado por grupo temático está a la derecha de esta tabla y sigue sus cifras.",
+    fr: "Le graphique de l'état par groupe thématique est à droite de ce tableau et suit ses chiffres.",
   },
   "dashboard.section.summary": { en: "Summary", es: "Resumen", fr: "Synthèse" },
   "dashboard.section.statusByCluster": { en: "Implementation status by cluster", es: "Estado de implementación por grupo temático", fr: "État de mise en œuvre par groupe thématique" },

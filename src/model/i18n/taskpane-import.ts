@@ -165,7 +165,7 @@ export const TASKPANE_IMPORT_MESSAGES = {
   "taskpane.import.nextSteps": {
     en: "Next: review the suggested clusters and overlaps on the Suggestions page.",
     es: "Siguiente paso: revise los grupos y coincidencias sugeridos en la página Sugerencias.",
-    fr: "Étape suivante : examinez les regroupements et recoupements suggérés sur la page Suggestions.",
+    fr: "Étape suivante : examinez les groupes thématiques et recoupements suggérés sur la page Suggestions.",
   },
   "taskpane.import.format.rights-matrix": {
     en: "Rights Matrix workbook or export (updated by ID)",

@@ -6,7 +6,7 @@ export const TASKPANE_MATRIX_MESSAGES = {
   "taskpane.matrix.intro": {
     en: "Generates the Monitoring Matrix and Dashboard sheets from the tables: grouped by cluster, overlapping recommendations together, with actions, indicators and progress. Only those two sheets are rewritten.",
     es: "Genera las hojas de la matriz de seguimiento y del panel a partir de las tablas: por grupo temático, con las recomendaciones coincidentes juntas, sus acciones, indicadores y avances. Solo se reescriben esas dos hojas.",
-    fr: "Génère les feuilles de la matrice de suivi et du tableau de bord à partir des tables : par regroupement, les recommandations qui se recoupent ensemble, avec actions, indicateurs et avancement. Seules ces deux feuilles sont réécrites.",
+    fr: "Génère les feuilles de la matrice de suivi et du tableau de bord à partir des tables : par groupe thématique, les recommandations qui se recoupent ensemble, avec actions, indicateurs et avancement. Seules ces deux feuilles sont réécrites.",
   },
   "taskpane.matrix.editsTitle": { en: "People can fill it in", es: "Se puede completar directamente", fr: "On peut la remplir directement" },
   "taskpane.matrix.edits": {
@@ -23,7 +23,7 @@ export const TASKPANE_MATRIX_MESSAGES = {
   "taskpane.matrix.all": { en: "All", es: "Todos", fr: "Tous" },
   "taskpane.matrix.filter.mechanism": { en: "Mechanism", es: "Mecanismo", fr: "Mécanisme" },
   "taskpane.matrix.filter.cycle": { en: "UPR cycle or year", es: "Ciclo del EPU o año", fr: "Cycle de l'EPU ou année" },
-  "taskpane.matrix.filter.cluster": { en: "Cluster", es: "Grupo temático", fr: "Regroupement" },
+  "taskpane.matrix.filter.cluster": { en: "Cluster", es: "Grupo temático", fr: "Groupe thématique" },
   "taskpane.matrix.filter.institution": { en: "Institution", es: "Institución", fr: "Institution" },
   "taskpane.matrix.filter.response": { en: "Response", es: "Respuesta", fr: "Réponse" },
   "taskpane.matrix.filter.status": { en: "Implementation status", es: "Estado de aplicación", fr: "État de mise en œuvre" },
@@ -50,7 +50,7 @@ export const TASKPANE_MATRIX_MESSAGES = {
   },
   "taskpane.matrix.count.rows": { en: "Matrix rows: {n}", es: "Filas de la matriz: {n}", fr: "Lignes de la matrice : {n}" },
   "taskpane.matrix.count.recommendations": { en: "Recommendations: {n}", es: "Recomendaciones: {n}", fr: "Recommandations : {n}" },
-  "taskpane.matrix.count.clusters": { en: "Clusters: {n}", es: "Grupos temáticos: {n}", fr: "Regroupements : {n}" },
+  "taskpane.matrix.count.clusters": { en: "Clusters: {n}", es: "Grupos temáticos: {n}", fr: "Groupes thématiques : {n}" },
   "taskpane.matrix.count.gaps": { en: "Gaps (rows without an action): {n}", es: "Vacíos (filas sin acción): {n}", fr: "Lacunes (lignes sans action) : {n}" },
   "taskpane.matrix.count.overdue": { en: "Overdue actions: {n}", es: "Acciones vencidas: {n}", fr: "Actions en retard : {n}" },
   "taskpane.matrix.count.upcoming": { en: "Deadlines in the next 90 days: {n}", es: "Plazos en los próximos 90 días: {n}", fr: "Échéances dans les 90 prochains jours : {n}" },

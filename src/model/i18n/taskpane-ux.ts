@@ -23,7 +23,7 @@ export const TASKPANE_UX_MESSAGES = {
   "taskpane.steps.review": {
     en: "Review the suggested clusters, themes and overlaps (step 2).",
     es: "Revise los grupos temáticos, temas y coincidencias sugeridos (paso 2).",
-    fr: "Passez en revue les regroupements, thèmes et recoupements suggérés (étape 2).",
+    fr: "Passez en revue les groupes thématiques, thèmes et recoupements suggérés (étape 2).",
   },
   "taskpane.steps.check": {
     en: "Check the actions and indicators (step 3).",
@@ -64,8 +64,8 @@ export const TASKPANE_UX_MESSAGES = {
 
   "taskpane.wording.unknownMechanism": {
     en: "unknown mechanism \"{value}\": use a code of the Lists sheet (UPR, CRC, CEDAW...), or choose the mechanism under Options",
-    es: "mecanismo desconocido \"{value}\": use un código de la hoja de listas (UPR, CRC, CEDAW...) o elija el mecanismo en Opciones",
-    fr: "mécanisme inconnu « {value} » : utilisez un code de la feuille des listes (UPR, CRC, CEDAW...) ou choisissez le mécanisme sous Options",
+    es: "mecanismo desconocido \"{value}\": use un código de la hoja de listas (EPU, CRC, CEDAW...) o elija el mecanismo en Opciones",
+    fr: "mécanisme inconnu « {value} » : utilisez un code de la feuille des listes (EPU, CRC, CEDAW...) ou choisissez le mécanisme sous Options",
   },
   "taskpane.wording.unknownCountry": {
     en: "unknown country \"{value}\": write the State's name or ISO code, or type the country under Options",

@@ -189,8 +189,8 @@ export const VALIDATE_MESSAGES = {
   },
   "validate.IND-YEAR-MISSING": {
     en: "{column} is missing: a {value} needs the year it refers to.",
-    es: "Falta {column}: un valor de {value} necesita el año al que se refiere.",
-    fr: "{column} manque : une valeur {value} a besoin de l'année à laquelle elle se rapporte.",
+    es: "Falta {column}: el dato «{value}» necesita el año al que se refiere.",
+    fr: "{column} manque : la donnée « {value} » a besoin de l'année à laquelle elle se rapporte.",
   },
   "validate.IND-YEAR-INVALID": {
     en: "{column}: \"{value}\" is not a year between {earliest} and {latest}.",

@@ -4,6 +4,8 @@
  * keeps the canonical values; only what is shown is translated.
  */
 export const WORKBOOK_LABELS: Readonly<Record<string, { es: string; fr: string }>> = {
+  // Mechanism codes: only the UPR's has a name of its own in Spanish and French (EPU)
+  UPR: { es: "EPU", fr: "EPU" },
   // Responses
   Supported: { es: "Aceptada", fr: "Acceptée" },
   "Supported in part": { es: "Aceptada en parte", fr: "Acceptée en partie" },
@@ -139,12 +141,27 @@ export const WORKBOOK_VALUE_ALIASES: Readonly<Record<string, readonly string[]>>
   "Not applicable": ["N/A", "N/D", "S.O."],
 };
 
-/** A canonical workbook word (or a ", "-separated list of them) as shown in `language`; anything else as it is. */
+/** The labels as a map: a plain object would also "find" words such as "constructor" on its prototype. */
+const LABELS: ReadonlyMap<string, { es: string; fr: string }> = new Map(Object.entries(WORKBOOK_LABELS));
+
+/** Canonical words by their lower-case spelling, for a word used inside a sentence ("a structural indicator"). */
+const LOWER_CASE_LABELS: ReadonlyMap<string, { es: string; fr: string }> = new Map(
+  Object.entries(WORKBOOK_LABELS).map(([value, label]) => [value.toLowerCase(), { es: label.es.toLowerCase(), fr: label.fr.toLowerCase() }]),
+);
+
+/**
+ * A canonical workbook word (or a ", "-separated list of them) as shown in `language`, in lower
+ * case when it is written in lower case; anything else as it is.
+ */
 export function workbookLabel(language: "en" | "es" | "fr", value: string): string {
   if (language === "en") return value;
-  const whole = WORKBOOK_LABELS[value];
+  // The lower-case map's keys are all in lower case, so only a value written so can match one.
+  const whole = LABELS.get(value) ?? LOWER_CASE_LABELS.get(value);
   if (whole) return whole[language];
+  // Most messages' parameters are no list: they are looked up once and left as they are.
+  if (!value.includes(", ")) return value;
   const parts = value.split(", ");
-  if (parts.length > 1 && parts.every((part) => WORKBOOK_LABELS[part])) return parts.map((part) => WORKBOOK_LABELS[part][language]).join(", ");
+  const labels = parts.map((part) => LABELS.get(part));
+  if (labels.every((label) => label !== undefined)) return labels.map((label) => label![language]).join(", ");
   return value;
 }

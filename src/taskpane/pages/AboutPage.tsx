@@ -3,6 +3,7 @@ import { useId } from "react";
 import { VERSION } from "../../model/version";
 import type { Language } from "../../model/vocabularies";
 import { LANGUAGE_NAMES, useLanguage, useTranslate } from "../i18n";
+import { SelfCheckPanel } from "../SelfCheckPanel";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -36,6 +37,7 @@ export function AboutPage() {
           ))}
         </RadioGroup>
       </Field>
+      <SelfCheckPanel />
       <Text size={200}>{t("taskpane.about.licence")}</Text>
     </section>
   );

@@ -13,6 +13,7 @@ import {
 import { useEffect, useId, useState } from "react";
 import type { FilterChoices } from "../../core/matrix/matrix-filter";
 import { UserFacingError, type MessageKey, type MessageParams } from "../../model/i18n/messages";
+import { workbookLabel } from "../../model/i18n/workbook-labels";
 import { TABLES } from "../../model/tables";
 import type { Language } from "../../model/vocabularies";
 import { useTaskPane, type TaskControl } from "../app-context";
@@ -181,13 +182,13 @@ export function ExportPage() {
       case "cluster":
         return choices.clusters.map((cluster) => ({ value: cluster.id, label: [cluster.id, cluster.name].filter(Boolean).join(" · ") }));
       case "mechanism":
-        return choices.mechanisms.map((value) => ({ value, label: value }));
+        return choices.mechanisms.map((value) => ({ value, label: workbookLabel(language, value) }));
       case "institution":
         return choices.institutions.map((value) => ({ value, label: value }));
       case "response":
-        return choices.responses.map((value) => ({ value, label: value }));
+        return choices.responses.map((value) => ({ value, label: workbookLabel(language, value) }));
       case "status":
-        return choices.statuses.map((value) => ({ value, label: value }));
+        return choices.statuses.map((value) => ({ value, label: workbookLabel(language, value) }));
     }
   };
 

@@ -5,6 +5,8 @@ import type { EditableField } from "../../core/matrix/editable-fields";
 import type { FilterChoices } from "../../core/matrix/matrix-filter";
 import { cellText, type CellValue } from "../../model/cells";
 import type { MessageKey } from "../../model/i18n/messages";
+import { workbookLabel } from "../../model/i18n/workbook-labels";
+import type { Language } from "../../model/vocabularies";
 import type { SheetPlan } from "../../workbook/plan";
 import { matrixInWorker } from "../matrix-worker-client";
 import { TaskStatus } from "../TaskStatus";
@@ -132,16 +134,17 @@ const FILTER_LABELS: Record<MatrixFilterName, MessageKey> = {
   status: "taskpane.matrix.filter.status",
 };
 
-/** Each filter's options from the values present in the workbook. */
-function filterOptions(choices: FilterChoices, t: Translate): Record<MatrixFilterName, Option[]> {
+/** Each filter's options from the values present in the workbook; list values show in the pane's language. */
+function filterOptions(choices: FilterChoices, t: Translate, language: Language): Record<MatrixFilterName, Option[]> {
   const plain = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
+  const listValues = (values: readonly string[]) => values.map((value) => ({ value, label: workbookLabel(language, value) }));
   return {
-    mechanism: plain(choices.mechanisms),
+    mechanism: listValues(choices.mechanisms),
     cycle: choices.cycles.map((n) => ({ value: String(n), label: t(isUprCycle(n) ? "taskpane.matrix.cycleOption" : "taskpane.matrix.yearOption", { n }) })),
     cluster: choices.clusters.map((cluster) => ({ value: cluster.id, label: cluster.name ? `${cluster.id} — ${cluster.name}` : cluster.id })),
     institution: plain(choices.institutions),
-    response: plain(choices.responses),
-    status: plain(choices.statuses),
+    response: listValues(choices.responses),
+    status: listValues(choices.statuses),
   };
 }
 
@@ -183,7 +186,7 @@ export function MatrixPage() {
     if (summary) summaryHeading.current?.focus();
   }, [summary]);
 
-  const options = choices ? filterOptions(choices, t) : null;
+  const options = choices ? filterOptions(choices, t, language) : null;
 
   if (!workbook) return <Text>{t("taskpane.needsWorkbook")}</Text>;
 

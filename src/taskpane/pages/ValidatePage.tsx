@@ -190,7 +190,7 @@ export function ValidatePage() {
     }
     try {
       const data = (await port.readTables([finding.table]))[finding.table];
-      setOpenFinding({ key, details: rowDetails(data, findingRow(finding)) });
+      setOpenFinding({ key, details: rowDetails(data, findingRow(finding), language) });
     } catch (caught) {
       setNotice(errorMessage(caught, language));
     }

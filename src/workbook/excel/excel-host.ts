@@ -10,6 +10,8 @@ export interface ExcelHost {
   runWith<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** `Office.context.requirements.isSetSupported("ExcelApi", version)`. */
   supportsExcelApi(version: string): boolean;
+  /** `Office.context.diagnostics`: which Excel, on which platform, which build; null where Office gives none. */
+  diagnostics(): { host: string; platform: string; version: string } | null;
 }
 
 /** The Office.js globals of the page the task pane runs in. */
@@ -17,4 +19,8 @@ export const officeGlobals: ExcelHost = {
   run: (batch) => Excel.run(batch),
   runWith: (context, batch) => Excel.run(context, batch),
   supportsExcelApi: (version) => typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true,
+  diagnostics: () => {
+    const diagnostics = typeof Office === "undefined" ? undefined : (Office.context as Partial<Office.Context> | undefined)?.diagnostics;
+    return diagnostics ? { host: String(diagnostics.host), platform: String(diagnostics.platform), version: diagnostics.version } : null;
+  },
 };

@@ -39,14 +39,39 @@ export function isResponseTooLarge(error: unknown): boolean {
 }
 
 /** Reads a rectangle's values with their number formats, one sync per chunk of rows. */
-export async function readRectangle(context: Excel.RequestContext, sheet: string, top: number, left: number, rows: number, columns: number): Promise<CellValue[][]> {
-  const values: CellValue[][] = [];
-  let rowsPerLoad = Math.max(1, Math.floor(CELLS_PER_READ / Math.max(columns, 1)));
+export function readRectangle(context: Excel.RequestContext, sheet: string, top: number, left: number, rows: number, columns: number): Promise<CellValue[][]> {
+  return readInChunks(context, sheet, { top, left, rows, columns }, "values,numberFormat", (range) =>
+    range.values.map((row, rowIndex) => row.map((value, columnIndex) => fromExcel(value, range.numberFormat[rowIndex][columnIndex]))),
+  );
+}
+
+/**
+ * The formulas of a rectangle, row by row: a cell's formula text, or null for a cell that holds
+ * a constant (whose `formulas` entry is its value, so it reads the same as `values`).
+ */
+export function readFormulas(context: Excel.RequestContext, sheet: string, top: number, left: number, rows: number, columns: number): Promise<(string | null)[][]> {
+  return readInChunks(context, sheet, { top, left, rows, columns }, "values,formulas", (range) =>
+    range.formulas.map((row, rowIndex) =>
+      row.map((formula, columnIndex) => (typeof formula === "string" && formula.startsWith("=") && formula !== range.values[rowIndex][columnIndex] ? formula : null)),
+    ),
+  );
+}
+
+/** Loads `properties` of a rectangle in chunks of rows that halve while Excel finds a response too large. */
+async function readInChunks<T>(
+  context: Excel.RequestContext,
+  sheet: string,
+  area: { top: number; left: number; rows: number; columns: number },
+  properties: string,
+  take: (range: Excel.Range) => T[],
+): Promise<T[]> {
+  const rows: T[] = [];
+  let rowsPerLoad = Math.max(1, Math.floor(CELLS_PER_READ / Math.max(area.columns, 1)));
   let next = 0;
-  while (next < rows) {
-    const count = Math.min(rowsPerLoad, rows - next);
-    const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(top + next, left, count, columns);
-    range.load("values,numberFormat");
+  while (next < area.rows) {
+    const count = Math.min(rowsPerLoad, area.rows - next);
+    const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(area.top + next, area.left, count, area.columns);
+    range.load(properties);
     try {
       await context.sync();
     } catch (error) {
@@ -56,10 +81,10 @@ export async function readRectangle(context: Excel.RequestContext, sheet: string
       }
       throw error;
     }
-    range.values.forEach((row, rowIndex) => values.push(row.map((value, columnIndex) => fromExcel(value, range.numberFormat[rowIndex][columnIndex]))));
+    for (const row of take(range)) rows.push(row);
     next += count;
   }
-  return values;
+  return rows;
 }
 
 interface PendingTable {

@@ -2,22 +2,23 @@ import type { CellValue } from "../../model/cells";
 import { UserFacingError } from "../../model/i18n/messages";
 import { tableDef, type TableName } from "../../model/tables";
 import { tablePlan } from "../../core/structure/workbook-structure";
-import type { SheetPlan } from "../plan";
+import { headerRowNumber, type SheetPlan } from "../plan";
+import { carriedFormulas } from "../formula-move";
 import { assertPlanWritable } from "../plan-checks";
 import { splitCellAddress } from "../cell-address";
 import type { SheetChange, StopWatching, TableData, WorkbookChanges, WorkbookPort } from "../port";
 import { orderedSheetNames } from "../sheet-order";
 import { planTableEdit, touchedTables } from "../table-values";
 import { officeGlobals, type ExcelHost } from "./excel-host";
-import { readRectangle, readTables } from "./excel-reads";
+import { readFormulas, readRectangle, readTables } from "./excel-reads";
 import { OwnWrites, type WrittenArea } from "./own-writes";
 import { planBlocks, queueClearSheet, queuePlanFormulas, queuePlanLayout, queuePlanNumberFormats, runsOf, type ExcelFeatures } from "./plan-writer";
-import { ACTION_BYTES, PATH_BYTES, REQUEST_BUDGET_BYTES, REQUEST_LIMIT_BYTES, RequestCounter } from "./request-cost";
+import { ACTION_BYTES, PATH_BYTES, REQUEST_BUDGET_BYTES, REQUEST_TARGET_BYTES, RequestCounter } from "./request-cost";
 import { planTableWrite, queueTableBeforeValues, queueTableResize, type TableWrite } from "./table-writer";
 import { packBlocks, type BlockSlice, type ValueBlock } from "./value-blocks";
 
 /** Hidden sheets that hold values while a large write is in flight; never shown, never listed. */
-const STAGING_PREFIX = "rm-staging-";
+export const STAGING_PREFIX = "rm-staging-";
 
 /** A staging sheet older than this is left from a write that never finished (the pane closed): no write takes this long. */
 const STALE_STAGING_MS = 30 * 60 * 1000;
@@ -138,8 +139,10 @@ export class ExcelWorkbook implements WorkbookPort {
         const wholeTable = tablePlan(read.def, edit.rows, edit.extraHeaders, read.data.language);
         assertPlanWritable(wholeTable);
         if ((read.data.missingColumns ?? []).length > 0) {
-          // A table from an older version gets its missing columns by being written whole, once.
-          plans.push(wholeTable);
+          // A table from an older version gets its missing columns by being written whole, once; the
+          // formulas people put in it are read (one more read, only here) and written back as formulas, not their values.
+          const formulas = await readFormulas(context, read.sheet, read.headerRow + 1, read.firstColumn, read.bodyRows, read.columnCount);
+          plans.push({ ...wholeTable, formulas: carriedFormulas({ ...read, rowNumbers: read.data.rowNumbers }, edit, formulas, headerRowNumber(wholeTable) - 1) });
           continue;
         }
         const write = planTableWrite(read, edit, this.label);
@@ -306,7 +309,7 @@ export class ExcelWorkbook implements WorkbookPort {
     const separateLast = staged && (batches.length === 1 || total(await unitCosts(true, lastBatch)) > REQUEST_BUDGET_BYTES);
     const finalCosts = await unitCosts(staged, separateLast ? null : lastBatch);
     // A unit that alone passes the budget is sent alone; only one near the limit itself is refused.
-    if (finalCosts.some((cost) => cost > REQUEST_LIMIT_BYTES * 0.9)) {
+    if (finalCosts.some((cost) => cost > REQUEST_TARGET_BYTES)) {
       throw new UserFacingError("error.excelWriteTooLarge", { file: this.label, sheets: [...plans.map((plan) => plan.sheet), ...tableWrites.map((write) => write.read.sheet)].join(", ") });
     }
 

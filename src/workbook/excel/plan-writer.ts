@@ -129,7 +129,22 @@ export function queuePlanNumberFormats(worksheet: Excel.Worksheet, plan: SheetPl
  */
 export function queuePlanFormulas(worksheet: Excel.Worksheet, plan: SheetPlan): void {
   const firstDataRow = headerRowNumber(plan);
-  for (const formula of plan.formulas ?? []) worksheet.getRangeByIndexes(firstDataRow + formula.row, formula.column, 1, 1).formulas = [[formula.formula]];
+  const byColumn = new Map<number, Map<number, string>>();
+  for (const formula of plan.formulas ?? []) {
+    const column = byColumn.get(formula.column) ?? new Map<number, string>();
+    column.set(formula.row, formula.formula);
+    byColumn.set(formula.column, column);
+  }
+  for (const [column, formulas] of byColumn) {
+    const rows = [...formulas.keys()].sort((a, b) => a - b);
+    const flags = Array.from({ length: (rows[rows.length - 1] ?? -1) + 1 }, (_, row) => formulas.has(row));
+    for (const run of runsOf(flags)) {
+      const range = worksheet.getRangeByIndexes(firstDataRow + run.first, column, run.last - run.first + 1, 1);
+      // A text-formatted cell would keep the formula as text: a person's formula in a text column gets General back.
+      if (plan.columns[column]?.numberFormat === TEXT_FORMAT) range.numberFormat = everyCell("General");
+      range.formulas = Array.from({ length: run.last - run.first + 1 }, (_, offset) => [formulas.get(run.first + offset) as string]);
+    }
+  }
 }
 
 /** Everything but the values and number formats: tables, widths, styles, validations, highlights, panes, print, charts. */
@@ -260,7 +275,8 @@ const CHART_TYPES: Record<ChartPlan["kind"], Excel.ChartType> = {
 
 function queueChart(worksheet: Excel.Worksheet, plan: ChartPlan, firstDataRow: number, width: number): void {
   const source = worksheet.getRangeByIndexes(firstDataRow + plan.firstRow, plan.firstColumn, plan.lastRow - plan.firstRow + 1, plan.lastColumn - plan.firstColumn + 1);
-  const chart = worksheet.charts.add(CHART_TYPES[plan.kind], source, "Auto");
+  // Series by columns, as ChartPlan says: "Auto" would turn a block wider than it is tall (few clusters, many statuses) into one series per row.
+  const chart = worksheet.charts.add(CHART_TYPES[plan.kind], source, "Columns");
   chart.title.text = plan.title;
   chart.setPosition(worksheet.getRangeByIndexes(firstDataRow + plan.firstRow, width + 1, 1, 1));
 }

@@ -9,11 +9,15 @@ export const REL_TYPE = {
   worksheet: `${RELATIONSHIP_NS}/worksheet`,
   table: `${RELATIONSHIP_NS}/table`,
   styles: `${RELATIONSHIP_NS}/styles`,
+  drawing: `${RELATIONSHIP_NS}/drawing`,
+  chart: `${RELATIONSHIP_NS}/chart`,
 };
 export const CONTENT_TYPE = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
   table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 };
 
 export interface Relationship {

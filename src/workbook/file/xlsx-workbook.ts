@@ -24,7 +24,8 @@ import {
   type WorkbookInfo,
 } from "./package-parts";
 import { PackageReader } from "./package-reader";
-import { TABLE_ID_PLACEHOLDER, tablePartXml, writePlanSheet } from "./plan-sheet";
+import { DRAWING_ID_PLACEHOLDER, TABLE_ID_PLACEHOLDER, tablePartXml, writePlanSheet } from "./plan-sheet";
+import { removeSheetDrawing, writeSheetCharts } from "./sheet-charts";
 import { EMPTY_STYLES, StyleBook } from "./styles";
 import { patchTable } from "./table-patch";
 import { MalformedPartError, applySplices, escapeAttribute, escapeFormula, type Splice } from "./xml";
@@ -59,12 +60,15 @@ export class XlsxWorkbook implements WorkbookPort {
     return workbook;
   }
 
-  /** The workbook as .xlsx bytes, after the last successful write. */
-  async toBytes(): Promise<Uint8Array> {
+  /** The workbook as .xlsx bytes, after the last successful write; `onProgress` hears the share compressed (0 to 1). */
+  async toBytes(onProgress?: (fraction: number) => void): Promise<Uint8Array> {
     if (this.bytes) return this.bytes;
     // A workbook needs a sheet: one never written gets an empty one, as a spreadsheet program would.
     if ((await this.sheetNames()).length === 0) await this.apply({ plans: [{ sheet: "Sheet1", columns: [], rows: [] }] });
-    this.bytes = await this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    this.bytes = await this.zip.generateAsync(
+      { type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } },
+      onProgress && ((metadata) => onProgress(metadata.percent / 100)),
+    );
     return this.bytes;
   }
 
@@ -165,28 +169,36 @@ class PackageWriter {
 
     let sheetPart = existing?.part ?? null;
     if (existing && sheetPart) {
-      // The old sheet's table parts go with it; its other relationships are dropped with the sheet's text.
+      // The old sheet's table parts and drawing go with it; its other relationships are dropped with the sheet's text.
       for (const rel of await readRelationships(this.draft, sheetPart)) {
         if (rel.kind === "table" && !rel.external && this.draft.has(rel.part)) {
           this.draft.remove(rel.part);
           this.removedParts.push(rel.part);
         }
       }
+      this.removedParts.push(...(await removeSheetDrawing(this.draft, sheetPart)));
       this.dropCalcChain = true;
     }
     if (!sheetPart) sheetPart = this.freePart("xl/worksheets/sheet", ".xml");
-    const tableRels: { id: string; type: string; target: string }[] = [];
+    const sheetRels: { id: string; type: string; target: string }[] = [];
     let sheetXml = written.xml;
     written.tables.forEach((table, index) => {
       const part = this.freePart("xl/tables/table", ".xml");
       this.draft.write(part, tablePartXml(table));
       this.addedTypes.push({ part, type: CONTENT_TYPE.table });
       const id = `rId${index + 1}`;
-      tableRels.push({ id, type: REL_TYPE.table, target: relativeTarget(sheetPart as string, part) });
+      sheetRels.push({ id, type: REL_TYPE.table, target: relativeTarget(sheetPart as string, part) });
       sheetXml = sheetXml.replace(TABLE_ID_PLACEHOLDER(index), id);
     });
+    const charts = writeSheetCharts(this.draft, plan, sheetPart, (stem, extension) => this.freePart(stem, extension));
+    if (charts) {
+      const id = `rId${sheetRels.length + 1}`;
+      sheetRels.push({ id, ...charts.relationship });
+      this.addedTypes.push(...charts.added);
+      sheetXml = sheetXml.replace(DRAWING_ID_PLACEHOLDER, id);
+    }
     this.draft.write(sheetPart, sheetXml);
-    if (tableRels.length > 0) this.draft.write(relationshipsPart(sheetPart), relationshipsXml(tableRels));
+    if (sheetRels.length > 0) this.draft.write(relationshipsPart(sheetPart), relationshipsXml(sheetRels));
     else this.draft.remove(relationshipsPart(sheetPart));
 
     const sheets = info.sheets.map((sheet) => ({ name: sheet.name, xml: sheet.xml }));

@@ -87,7 +87,7 @@ type Target =
   | { kind: "conditionalFormat"; props: Record<string, unknown>; path: string }
   | { kind: "pageBreaks"; sheet: MockSheet }
   | { kind: "freezePanes"; sheet: MockSheet }
-  | { kind: "settings"; record: (path: string, value: unknown) => void; path: string; clear?: () => void }
+  | { kind: "settings"; record: (path: string, value: unknown) => void; path: string; clear?: () => void; valid?: () => boolean }
   | { kind: "null" };
 
 let tableIds = 0;
@@ -107,6 +107,8 @@ export class HostedExcel extends ExcelState {
   keepRequests = false;
   /** Whether Excel fires onChanged for the add-in's own writes (it does: the self-check can tell). */
   ownWritesFireEvents = true;
+  /** What `Office.context.diagnostics` reports. */
+  diagnostics = { host: "Excel", platform: "OfficeOnline", version: "16.0 (Office.js test host)" };
   /** Fails the first request for which this answers true, before it runs (a host closing mid-write). */
   failOn: ((body: { Actions: { Name: string }[] }) => boolean) | null = null;
   readonly library: OfficeJsLibrary;
@@ -130,6 +132,7 @@ export class HostedExcel extends ExcelState {
         return this.library.Excel.run(context, batch);
       },
       supportsExcelApi: (version) => this.supported.has(version),
+      diagnostics: () => this.diagnostics,
     };
   }
 
@@ -169,14 +172,21 @@ export class HostedExcel extends ExcelState {
     if ((this.registered.get(sheet.id) ?? 0) === 0) return;
     const triggerSource = this.supported.has("1.14") ? (ours ? "ThisLocalAddin" : "Unknown") : undefined;
     const message = JSON.stringify({ type: "WorksheetChanged", address, changeType, source, worksheetId: sheet.id, triggerSource });
-    this.library.OfficeExtension._testTriggerRichApiMessageEvent({
-      entries: [{ messageCategory: EVENT_MESSAGE_CATEGORY, messageType: WORKSHEET_CHANGED_EVENT, targetId: sheet.id, message }],
-    });
+    const entries = { entries: [{ messageCategory: EVENT_MESSAGE_CATEGORY, messageType: WORKSHEET_CHANGED_EVENT, targetId: sheet.id, message }] };
+    if (this.deliverEvent) this.deliverEvent(entries);
+    else this.library.OfficeExtension._testTriggerRichApiMessageEvent(entries);
   }
 
   // ---- the executor ------------------------------------------------------------------------
 
-  private execute(body: RequestBody): unknown {
+  /**
+   * Where event messages go when the library that registered the handlers is not this process's
+   * (a browser page whose Office.js sends its requests here, test/support/office-js-host/browser-bridge.ts).
+   */
+  deliverEvent: ((message: unknown) => void) | null = null;
+
+  /** Answers one serialised request as Excel would (the executor's part); public for a bridge from a browser page. */
+  execute(body: RequestBody): unknown {
     const json = JSON.stringify(body);
     const record: HostSyncRecord = {
       requestBytes: jsonBytes(body),
@@ -394,6 +404,7 @@ class RequestRun {
             } else sheet.styles.push({ rect, path: `dataValidation.${path}`, value });
           },
           clear: () => (sheet.validations = sheet.validations.filter((validation) => !overlaps(validation.rect, rect))),
+          valid: () => this.valid(sheet, rect),
         };
     }
     if (parent.kind === "settings") return { kind: "settings", record: parent.record, path: parent.path ? `${parent.path}.${lower(name)}` : lower(name) };
@@ -413,6 +424,7 @@ class RequestRun {
     if (target.kind === "worksheet") return this.sheetValue(target.sheet, select);
     if (target.kind === "table") return this.tableValue(target.table, select);
     if (target.kind === "range") return this.rangeValue(target.sheet, target.rect, select);
+    if (target.kind === "settings" && target.valid && select.every((field) => field === "valid")) return { Valid: target.valid() };
     throw new MockOfficeError("InvalidRequest", `The host cannot load ${target.kind}`);
   }
 
@@ -450,6 +462,40 @@ class RequestRun {
       else throw new MockOfficeError("InvalidRequest", `The host cannot load range ${field}`);
     }
     return value;
+  }
+
+  /**
+   * DataValidation.valid (ExcelApi 1.8): whether every cell of the range holds a value its rule
+   * allows. The host evaluates list rules only: an inline list, or the OFFSET/COUNTA source every
+   * dropdown of the add-in has (plan.ts, listValidationFormula), counted as Excel counts it.
+   */
+  private valid(sheet: MockSheet, rect: Rect): boolean {
+    for (let row = rect.row; row < rect.row + rect.rows; row++) {
+      for (let column = rect.column; column < rect.column + rect.columns; column++) {
+        const validation = sheet.validations.find((candidate) => overlaps(candidate.rect, { row, column, rows: 1, columns: 1 }));
+        const value = sheet.peek(row, column)?.value ?? null;
+        if (!validation || value === null) continue;
+        const allowed = this.listItems(validation.rule);
+        if (!allowed.some((item) => item.toLowerCase() === String(value).toLowerCase())) return false;
+      }
+    }
+    return true;
+  }
+
+  private listItems(rule: unknown): string[] {
+    const source = String((rule as { list?: { source?: unknown } } | null)?.list?.source ?? "");
+    if (!source) throw new MockOfficeError("InvalidRequest", "The host evaluates list validation rules only");
+    if (!source.startsWith("=")) return source.split(",").map((item) => item.trim());
+    const offset = /^=OFFSET\(('?)(.+?)\1!\$([A-Z]+)\$(\d+),0,0,MAX\(1,COUNTA\(\1\2\1!\$\3:\$\3\)-(\d+)\),1\)$/.exec(source);
+    if (!offset) throw new MockOfficeError("InvalidRequest", `The host cannot evaluate the list source ${source}`);
+    const [, , sheetName, letters, firstRow, headerRows] = offset;
+    const sheet = this.state.sheet(sheetName.replace(/''/g, "'"));
+    if (!sheet) throw new MockOfficeError("InvalidReference", `No sheet ${sheetName}`);
+    const column = a1Rect(`${letters}1`).column;
+    let filled = 0;
+    for (const [key, cell] of sheet.cells) if (cellPosition(key)[1] === column && cell.value !== null && cell.value !== "") filled++;
+    const count = Math.max(1, filled - Number(headerRows));
+    return Array.from({ length: count }, (_, index) => sheet.peek(Number(firstRow) - 1 + index, column)?.value).filter((value) => value !== null && value !== undefined).map(String);
   }
 
   // ---- methods -----------------------------------------------------------------------------
@@ -760,6 +806,7 @@ class RequestRun {
       else if (applyTo === "Formats") cell.format = "General";
     }
     if (applyTo === "All" || applyTo === "Formats") sheet.styles = sheet.styles.filter((style) => !contains(rect, style.rect));
+    if (applyTo !== "Formats") this.nameEmptyHeaders(sheet, rect);
     this.markChanged(sheet, clip(rect));
   }
 
@@ -804,6 +851,26 @@ class RequestRun {
     const written = { row: rect.row, column: rect.column, rows: from.rect.rows, columns: from.rect.columns };
     this.autoExpand(sheet, written);
     this.markChanged(sheet, written);
+  }
+
+  /**
+   * A table header is never empty: a header cell someone clears (or a write empties) becomes
+   * "ColumnN", N its place in the table, made unique as Excel does ("Overview of Excel tables").
+   */
+  private nameEmptyHeaders(sheet: MockSheet, rect: Rect): void {
+    const headerTouched = (table: MockTable) => table.sheet === sheet && overlaps(rect, { ...table.rect, rows: 1 });
+    for (const table of this.state.tables.filter(headerTouched)) {
+      const taken = new Set<string>();
+      for (let column = 0; column < table.rect.columns; column++) taken.add(String(sheet.peek(table.rect.row, table.rect.column + column)?.value ?? "").toLowerCase());
+      for (let column = 0; column < table.rect.columns; column++) {
+        const header = sheet.cell(table.rect.row, table.rect.column + column);
+        if (header.value !== null && header.value !== "") continue;
+        let name = `Column${column + 1}`;
+        while (taken.has(name.toLowerCase())) name = `${name}2`;
+        taken.add(name.toLowerCase());
+        Object.assign(header, { value: name, text: true, formula: null });
+      }
+    }
   }
 
   /**
@@ -915,6 +982,7 @@ class RequestRun {
           }
           enter(cell, input);
         });
+        this.nameEmptyHeaders(sheet, rect);
         this.autoExpand(sheet, rect);
         this.markChanged(sheet, rect);
         return;
