@@ -43,10 +43,10 @@ export async function readRelationships(draft: PackageDraft, sourcePart: string)
   return relationships;
 }
 
-export function relationshipsXml(relationships: readonly { id: string; type: string; target: string }[]): string {
+export function relationshipsXml(relationships: readonly { id: string; type: string; target: string; external?: boolean }[]): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-    relationships.map((rel) => `<Relationship Id="${escapeAttribute(rel.id)}" Type="${escapeAttribute(rel.type)}" Target="${escapeAttribute(rel.target)}"/>`).join("") +
+    relationships.map((rel) => `<Relationship Id="${escapeAttribute(rel.id)}" Type="${escapeAttribute(rel.type)}" Target="${escapeAttribute(rel.target)}"${rel.external ? ` TargetMode="External"` : ""}/>`).join("") +
     `</Relationships>`
   );
 }

@@ -40,6 +40,8 @@ export interface WrittenSheet {
 }
 
 export const TABLE_ID_PLACEHOLDER = (index: number): string => `{table:${index}}`;
+/** Where the drawings people put on the sheet go (sheet-drawings.ts): after the breaks, before the table parts. */
+export const PLAN_SHEET_DRAWINGS = "{drawings}";
 
 /** Table column names must be unique and non-empty: Excel would "repair" the file otherwise. */
 export function uniqueColumnNames(headers: readonly string[]): string[] {
@@ -158,6 +160,7 @@ export function writePlanSheet(plan: SheetPlan, styles: StyleBook, date1904: boo
   if (breaks.length > 0) {
     parts.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((index) => `<brk id="${firstDataRow + index - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>`);
   }
+  parts.push(PLAN_SHEET_DRAWINGS);
   if (tables.length > 0) parts.push(`<tableParts count="${tables.length}">${tables.map((_, index) => `<tablePart r:id="${TABLE_ID_PLACEHOLDER(index)}"/>`).join("")}</tableParts>`);
   parts.push(`</worksheet>`);
   return { xml: parts.join(""), tables, printTitles: plan.print?.repeatHeader ? `${quoteSheetName(plan.sheet)}!$1:$${headerRow}` : null };

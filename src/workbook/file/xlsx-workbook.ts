@@ -23,8 +23,11 @@ import {
   type WorkbookInfo,
 } from "./package-parts";
 import { PackageReader } from "./package-reader";
-import { TABLE_ID_PLACEHOLDER, tablePartXml, writePlanSheet } from "./plan-sheet";
+import { PLAN_SHEET_DRAWINGS, TABLE_ID_PLACEHOLDER, tablePartXml, writePlanSheet } from "./plan-sheet";
+import { keptDrawings, type KeptDrawings } from "./sheet-drawings";
 import { EMPTY_STYLES, StyleBook } from "./styles";
+import { movedCommentsPart, movedVmlNotes } from "./moved-comments";
+import type { RowMoves } from "./row-moves";
 import { patchTable } from "./table-patch";
 import { MalformedPartError, applySplices, escapeAttribute, escapeFormula, type Splice } from "./xml";
 
@@ -163,9 +166,12 @@ class PackageWriter {
     const written = writePlanSheet(plan, this.styles, info.date1904, tableIds);
 
     let sheetPart = existing?.part ?? null;
+    let kept: KeptDrawings = { xml: "", relationships: [] };
     if (existing && sheetPart) {
-      // The old sheet's table parts go with it; its other relationships are dropped with the sheet's text.
-      for (const rel of await readRelationships(this.draft, sheetPart)) {
+      // The old sheet's table parts go with it; a chart, picture or comment someone put on it stays.
+      const oldRelationships = await readRelationships(this.draft, sheetPart);
+      kept = keptDrawings((await this.draft.text(sheetPart)) ?? "", oldRelationships);
+      for (const rel of oldRelationships) {
         if (rel.kind === "table" && !rel.external && this.draft.has(rel.part)) {
           this.draft.remove(rel.part);
           this.removedParts.push(rel.part);
@@ -174,18 +180,18 @@ class PackageWriter {
       this.dropCalcChain = true;
     }
     if (!sheetPart) sheetPart = this.freePart("xl/worksheets/sheet", ".xml");
-    const tableRels: { id: string; type: string; target: string }[] = [];
-    let sheetXml = written.xml;
+    const sheetRels = kept.relationships.map((rel) => ({ id: rel.id, type: rel.type, target: rel.external ? rel.part : relativeTarget(sheetPart as string, rel.part), external: rel.external }));
+    let sheetXml = written.xml.replace(PLAN_SHEET_DRAWINGS, kept.xml);
     written.tables.forEach((table, index) => {
       const part = this.freePart("xl/tables/table", ".xml");
       this.draft.write(part, tablePartXml(table));
       this.addedTypes.push({ part, type: CONTENT_TYPE.table });
-      const id = `rId${index + 1}`;
-      tableRels.push({ id, type: REL_TYPE.table, target: relativeTarget(sheetPart as string, part) });
+      const id = freeRelationshipId(sheetRels.map((rel) => rel.id));
+      sheetRels.push({ id, type: REL_TYPE.table, target: relativeTarget(sheetPart as string, part), external: false });
       sheetXml = sheetXml.replace(TABLE_ID_PLACEHOLDER(index), id);
     });
     this.draft.write(sheetPart, sheetXml);
-    if (tableRels.length > 0) this.draft.write(relationshipsPart(sheetPart), relationshipsXml(tableRels));
+    if (sheetRels.length > 0) this.draft.write(relationshipsPart(sheetPart), relationshipsXml(sheetRels));
     else this.draft.remove(relationshipsPart(sheetPart));
 
     const sheets = info.sheets.map((sheet) => ({ name: sheet.name, xml: sheet.xml }));
@@ -230,10 +236,33 @@ class PackageWriter {
     if (nothingToDo && !shrunk) return;
     const info = await this.reader.info();
     const patch = patchTable({ def, label: this.reader.label, scan: found.scan, located: found.located, current: found.data, edit, styles: this.styles, date1904: info.date1904 });
-    if (patch.replacedFormula) this.dropCalcChain = true;
+    if (patch.touchedFormulas) this.dropCalcChain = true;
     this.draft.write(found.located.sheetPart, patch.sheetXml);
     this.draft.write(found.located.table.part, patch.tablePartXml);
+    if (patch.moves) await this.moveComments(found.located.sheetPart, patch.moves);
+    if (patch.removedRelationships.length > 0) await this.removeUnusedRelationships(found.located.sheetPart, patch.sheetXml, patch.removedRelationships);
     this.reader.forget([found.located.sheetPart]);
+  }
+
+  /** The sheet's comments, threaded comments and note boxes follow the rows that moved. */
+  private async moveComments(sheetPart: string, moves: RowMoves): Promise<void> {
+    for (const rel of await readRelationships(this.draft, sheetPart)) {
+      if (rel.external || !["comments", "threadedComment", "vmlDrawing"].includes(rel.kind)) continue;
+      const xml = await this.draft.text(rel.part);
+      if (xml === null) continue;
+      const moved = rel.kind === "vmlDrawing" ? movedVmlNotes(xml, moves) : movedCommentsPart(xml, rel.part, moves);
+      if (moved !== null) this.draft.write(rel.part, moved);
+    }
+  }
+
+  /** Relationships of links that went with their rows, unless another element of the sheet still uses them. */
+  private async removeUnusedRelationships(sheetPart: string, sheetXml: string, ids: readonly string[]): Promise<void> {
+    const relsPart = relationshipsPart(sheetPart);
+    const relsXml = await this.draft.text(relsPart);
+    if (relsXml === null) return;
+    const used = new Set([...sheetXml.matchAll(/\s(?:[\w.-]+:)?id\s*=\s*["']([^"']*)["']/g)].map((match) => match[1]));
+    const unused = ids.filter((id) => !used.has(id));
+    if (unused.length > 0) this.draft.write(relsPart, withoutRelationships(relsXml, relsPart, unused));
   }
 
   private async finish(): Promise<void> {
