@@ -1,5 +1,5 @@
 import { relationshipsPart, resolveTarget, type PackageDraft } from "./package";
-import { applySplices, attributeByLocalName, escapeAttribute, scanXml, type Splice, type XmlElement } from "./xml";
+import { applySplices, attributeByLocalName, escapeAttribute, scanXml, withAttribute, type Splice, type XmlElement } from "./xml";
 
 /** The package-level parts: relationships, content types and the workbook part's list of sheets. */
 
@@ -129,6 +129,8 @@ export interface WorkbookInfo {
   /** The prefix bound to the relationships namespace on the root ("r"), if any. */
   relationshipPrefix: string | null;
   relationships: Relationship[];
+  /** The `<calcPr>` start tag, if any. */
+  calcPr: { start: number; openEnd: number } | null;
 }
 
 const AFTER_DEFINED_NAMES = new Set(["calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"]);
@@ -149,6 +151,7 @@ export async function readWorkbookInfo(draft: PackageDraft, label: string): Prom
   let definedNamesInsertAt = -1;
   let relationshipPrefix: string | null = null;
   let rootClose = xml.length;
+  let calcPr: WorkbookInfo["calcPr"] = null;
   scanXml(xml, part, {
     open(element) {
       if (element.depth === 0) {
@@ -159,6 +162,7 @@ export async function readWorkbookInfo(draft: PackageDraft, label: string): Prom
         date1904 = value === "1" || value === "true";
       }
       if (element.depth === 1 && AFTER_DEFINED_NAMES.has(element.local) && definedNamesInsertAt < 0) definedNamesInsertAt = element.start;
+      if (element.depth === 1 && element.local === "calcPr") calcPr = { start: element.start, openEnd: element.openEnd };
     },
     close(element, end) {
       if (element.depth === 0) rootClose = xml.lastIndexOf("</", end - 1);
@@ -193,7 +197,25 @@ export async function readWorkbookInfo(draft: PackageDraft, label: string): Prom
     definedNamesInsertAt: definedNamesInsertAt >= 0 ? definedNamesInsertAt : rootClose,
     relationshipPrefix,
     relationships,
+    calcPr,
   };
+}
+
+/**
+ * The workbook part asking to be calculated when it is opened (formulas were written without
+ * their values); null when it already asks.
+ */
+export function withFullCalcOnLoad(info: WorkbookInfo): string | null {
+  const { xml, calcPr } = info;
+  if (calcPr) {
+    const tag = xml.slice(calcPr.start, calcPr.openEnd);
+    if (/\sfullCalcOnLoad\s*=\s*["'](1|true)["']/.test(tag)) return null;
+    return applySplices(xml, [{ start: calcPr.start, end: calcPr.openEnd, text: withAttribute(tag, "fullCalcOnLoad", "1") }]);
+  }
+  // calcPr follows definedNames and comes before everything listed after it.
+  const prefix = info.sheetsRange.name.slice(0, info.sheetsRange.name.length - "sheets".length);
+  const at = info.definedNamesRange ? info.definedNamesRange.end : info.definedNamesInsertAt;
+  return applySplices(xml, [{ start: at, end: at, text: `<${prefix}calcPr fullCalcOnLoad="1"/>` }]);
 }
 
 /** A package that reads as XML but lacks what every workbook has. */

@@ -9,6 +9,7 @@ import { cellXml } from "./cell-xml";
 import type { ScannedCell, SheetScan } from "./sheet-scan";
 import type { CellLook, StyleBook } from "./styles";
 import { patchedTablePart, parseRange, rangeRef, type TablePartInfo, type TableRange } from "./table-part";
+import { translateFormula } from "./formula-refs";
 import { movedFormulaCells } from "./moved-formulas";
 import { RowMoves } from "./row-moves";
 import { tailSplices } from "./sheet-tail";
@@ -45,6 +46,8 @@ export interface TablePatch {
   tablePartXml: string;
   /** A formula cell was replaced, moved or removed: the calculation chain must be rebuilt. */
   touchedFormulas: boolean;
+  /** Formulas were written without a value (a calculated column's new rows): the workbook must be calculated on opening. */
+  addedFormulas: boolean;
   /** Where cells went when deleted rows closed up (null: nothing moved), for the parts that name cells: comments. */
   moves: RowMoves | null;
   /** Relationships of links that went with their rows. */
@@ -150,6 +153,7 @@ export function patchTable(input: TablePatchInput): TablePatch {
   }
 
   // New rows below the last row that holds anything.
+  let addedFormulas = false;
   const lastFilled = Math.max(headerRow, ...keptIndexes.map((index) => rowAfterMoves(current.rowNumbers[index])));
   const bodyEnd = located.bodyBottom - deletedRows.size;
   const firstNew = lastFilled + 1;
@@ -164,6 +168,14 @@ export function patchTable(input: TablePatchInput): TablePatch {
       const existing = sheetRow <= bodyEnd && column <= right ? cellAt(sheetRow, column) : undefined;
       write(sheetRow, column, cellXml(prefix, column, sheetRow, value, styleFor(key, value, existing), date1904));
     }
+    // A calculated column (a formula typed into a table column in Excel) fills the new row, as Excel does.
+    table.calculatedFormulas.forEach((formula, offset) => {
+      const column = left + offset;
+      if (formula === null || writes.get(sheetRow)?.has(column) || cellAt(sheetRow, column)?.hasFormula) return;
+      const style = cellAt(headerRow + 1, column)?.style ?? 0;
+      write(sheetRow, column, cellXml(prefix, column, sheetRow, null, style, date1904, translateFormula(formula, sheetRow - headerRow - 1, 0)));
+      addedFormulas = true;
+    });
   });
   const bottom = Math.max(bodyEnd, firstNew + edit.appended.length - 1, headerRow + 1) + table.totalsRowCount;
   if (table.totalsRowCount > 0 && bottom !== table.range.bottom) {
@@ -185,6 +197,7 @@ export function patchTable(input: TablePatchInput): TablePatch {
     sheetXml: applySplices(scan.xml, splices),
     tablePartXml: patchedTablePart(table, range, missing.map((column) => column.header)),
     touchedFormulas: touchesFormulas(writes, cellAt),
+    addedFormulas,
     moves,
     removedRelationships: tail.removedRelationships,
   };

@@ -18,6 +18,7 @@ import {
   patchContentTypes,
   readRelationships,
   relationshipsXml,
+  withFullCalcOnLoad,
   withRelationships,
   withoutRelationships,
   type WorkbookInfo,
@@ -120,6 +121,7 @@ class PackageWriter {
   private stylesPart!: string;
   private createdStyles = false;
   private dropCalcChain = false;
+  private calculateOnOpening = false;
   private readonly addedTypes: { part: string; type: string }[] = [];
   private readonly removedParts: string[] = [];
 
@@ -237,6 +239,7 @@ class PackageWriter {
     const info = await this.reader.info();
     const patch = patchTable({ def, label: this.reader.label, scan: found.scan, located: found.located, current: found.data, edit, styles: this.styles, date1904: info.date1904 });
     if (patch.touchedFormulas) this.dropCalcChain = true;
+    if (patch.addedFormulas) this.calculateOnOpening = true;
     this.draft.write(found.located.sheetPart, patch.sheetXml);
     this.draft.write(found.located.table.part, patch.tablePartXml);
     if (patch.moves) await this.moveComments(found.located.sheetPart, patch.moves);
@@ -287,6 +290,10 @@ class PackageWriter {
         const relsXml = await this.draft.text(relsPart);
         if (relsXml !== null) this.draft.write(relsPart, withoutRelationships(relsXml, relsPart, [calcChain.id]));
       }
+    }
+    if (this.calculateOnOpening) {
+      const asking = withFullCalcOnLoad(info);
+      if (asking !== null) this.draft.write(info.part, asking);
     }
     if (this.addedTypes.length > 0 || this.removedParts.length > 0) {
       const types = await this.draft.text("[Content_Types].xml");

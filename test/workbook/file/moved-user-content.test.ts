@@ -13,6 +13,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import { generateMatrix } from "../../../src/app/generate-matrix";
 import { XlsxWorkbook } from "../../../src/workbook/file/xlsx-workbook";
+import { readWithLibreOffice } from "../../support/libreoffice";
 import { saveWithLibreOffice } from "../user-content/user-content";
 
 const PYTHON = "/usr/bin/python3";
@@ -283,5 +284,28 @@ describe("the calculation chain never names a cell that is no longer a formula",
     const again = await XlsxWorkbook.fromBytes(await workbook.toBytes(), "chain.xlsx");
     await generateMatrix(again, { today: TODAY });
     expect(await chainParts(await again.toBytes())).toEqual({ chain: null, rel: false, override: false });
+  });
+});
+
+describe("a calculated column (a formula typed into a table column in Excel) fills the rows a write adds, as Excel does", () => {
+  test("new rows get the column's formula; openpyxl reads it, LibreOffice calculates it", async () => {
+    // The fixture's "Text length" column (W) made a calculated column the way Excel stores one.
+    const zip = await JSZip.loadAsync(readFileSync(FIXTURE));
+    const tablePart = await zip.file("xl/tables/table1.xml")!.async("string");
+    const calculated = tablePart.replace(/<tableColumn ([^>]*)name="Text length"\s*\/>/, `<tableColumn $1name="Text length"><calculatedColumnFormula>LEN(Recommendations[[#This Row],[Text]])</calculatedColumnFormula></tableColumn>`);
+    expect(calculated).toContain("calculatedColumnFormula");
+    zip.file("xl/tables/table1.xml", calculated);
+    const workbook = await XlsxWorkbook.fromBytes(await zip.generateAsync({ type: "uint8array" }), "calculated.xlsx");
+    const before = (await workbook.readTables(["Recommendations"])).Recommendations!;
+    await workbook.apply({ upserts: [{ table: "Recommendations", rows: [{ id: "UPR4-SVN-NEW.1", text: "Twelve chars" }] }] });
+    const saved = await workbook.toBytes();
+    const newRow = Math.max(...before.rowNumbers) + 1;
+    const file = fileWith(saved);
+    const formula = openpyxl(`import sys\nfrom openpyxl import load_workbook\nprint(load_workbook(sys.argv[1])["Recommendations"]["W${newRow}"].value)`, file).trim();
+    expect(formula).toBe("=LEN(Recommendations[[#This Row],[Text]])");
+    expect(await partText(saved, "xl/workbook.xml")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+    const sheets = readWithLibreOffice(file);
+    const header = sheets.Recommendations[0];
+    expect(sheets.Recommendations[newRow - 1][header.indexOf("Text length")]).toBe("12");
   });
 });
