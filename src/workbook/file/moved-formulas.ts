@@ -1,6 +1,5 @@
 import { translateFormula } from "./formula-refs";
 import type { RowMoves } from "./row-moves";
-import { moveReferences } from "./sheet-tail";
 import type { SheetScan } from "./sheet-scan";
 import { parseRange } from "./table-part";
 import { decodeXmlText, escapeText } from "./xml";
@@ -63,7 +62,7 @@ export function movedFormulaCells(scan: SheetScan, moves: RowMoves, sheetName: s
     if (!master) continue;
     const text = translateFormula(master.text, cell.row - master.row, cell.column - master.column);
     sharedText.set(cell, text);
-    if (touchesRegion(attribute(master.attributes, "ref")) || moveReferences(text, moves, sheetName) !== text) expanded.add(index);
+    if (touchesRegion(attribute(master.attributes, "ref")) || moves.formula(text, sheetName) !== text) expanded.add(index);
   }
 
   const result = new Map<number, Map<number, string>>();
@@ -72,7 +71,7 @@ export function movedFormulaCells(scan: SheetScan, moves: RowMoves, sheetName: s
     const shared = index !== undefined && expanded.has(index) && sharedText.has(cell);
     const text = shared ? (sharedText.get(cell) as string) : cell.text;
     if (!shared && attribute(cell.attributes, "t") === "shared") continue;
-    const moved = moveReferences(text, moves, sheetName);
+    const moved = moves.formula(text, sheetName);
     if (!shared && moved === text) continue;
     const attributes = shared ? "" : cell.attributes;
     const formula = `<${cell.prefix}f${attributes}>${escapeText(moved)}</${cell.prefix}f>`;

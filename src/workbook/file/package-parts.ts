@@ -1,5 +1,5 @@
 import { relationshipsPart, resolveTarget, type PackageDraft } from "./package";
-import { applySplices, attributeByLocalName, escapeAttribute, scanXml, withAttribute, type Splice, type XmlElement } from "./xml";
+import { applySplices, attributeByLocalName, decodeXmlText, escapeAttribute, escapeText, scanXml, withAttribute, type Splice, type XmlElement } from "./xml";
 
 /** The package-level parts: relationships, content types and the workbook part's list of sheets. */
 
@@ -231,4 +231,24 @@ export function withoutRelationships(xml: string, relsPart: string, ids: readonl
     },
   });
   return applySplices(xml, splices);
+}
+
+/**
+ * The workbook part with each defined name's formula rewritten (`rewrite` returns the text as it
+ * was to leave a name alone); null when no name changes.
+ */
+export function withDefinedNames(info: WorkbookInfo, rewrite: (formula: string) => string): string | null {
+  const splices: Splice[] = [];
+  let offset = info.definedNamesRange?.start ?? 0;
+  for (const name of info.definedNames) {
+    const at = info.xml.indexOf(name.xml, offset);
+    offset = at + name.xml.length;
+    const open = name.xml.indexOf(">") + 1;
+    const close = name.xml.lastIndexOf("</");
+    if (at < 0 || open <= 0 || close < open) continue;
+    const formula = decodeXmlText(name.xml.slice(open, close));
+    const rewritten = rewrite(formula);
+    if (rewritten !== formula) splices.push({ start: at + open, end: at + close, text: escapeText(rewritten) });
+  }
+  return splices.length > 0 ? applySplices(info.xml, splices) : null;
 }

@@ -1,3 +1,4 @@
+import { referenceText, rewriteReferences } from "./formula-refs";
 import { parseRange, rangeRef, type TableRange } from "./table-part";
 
 /**
@@ -58,5 +59,20 @@ export class RowMoves {
     const parts = text.split(/\s+/).filter(Boolean);
     const moved = parts.map((part) => this.reference(part)).filter((part): part is string => part !== null);
     return moved.length === parts.length && moved.every((part, index) => part === parts[index]) ? text : moved.join(" ");
+  }
+
+  /**
+   * A formula with its references to the moved sheet's cells following them ("#REF!" for cells
+   * that went). References without a sheet name are to `formulaSheet`: the moved sheet for a
+   * formula on it, none for a defined name.
+   */
+  formula(formula: string, sheetName: string, formulaSheet: string | null = sheetName): string {
+    return rewriteReferences(formula, (reference) => {
+      const sheet = reference.sheet ?? formulaSheet;
+      if (sheet === null || sheet.toLowerCase() !== sheetName.toLowerCase()) return reference.text;
+      const moved = this.range(reference.range);
+      if (moved === null) return "#REF!";
+      return moved === reference.range ? reference.text : referenceText({ ...reference, range: moved });
+    });
   }
 }

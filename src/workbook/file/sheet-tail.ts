@@ -1,4 +1,3 @@
-import { referenceText, rewriteReferences } from "./formula-refs";
 import type { RowMoves } from "./row-moves";
 import type { SheetScan } from "./sheet-scan";
 import { parseRange, rangeRef, type TableRange } from "./table-part";
@@ -115,20 +114,10 @@ function formulaSplices(xml: string, from: number, moves: RowMoves, sheetName: s
   pattern.lastIndex = from;
   for (let match = pattern.exec(xml); match; match = pattern.exec(xml)) {
     const formula = decodeXmlText(match[3]);
-    const moved = moveReferences(formula, moves, sheetName);
+    const moved = moves.formula(formula, sheetName);
     if (moved !== formula) splices.push({ start: match.index + match[1].length, end: match.index + match[1].length + match[3].length, text: escapeText(moved) });
   }
   return splices;
-}
-
-/** A formula on the sheet whose rows closed up: references to its own cells follow them ("#REF!" for cells that went). */
-export function moveReferences(formula: string, moves: RowMoves, sheetName: string): string {
-  return rewriteReferences(formula, (reference) => {
-    if (reference.sheet !== null && reference.sheet.toLowerCase() !== sheetName.toLowerCase()) return reference.text;
-    const moved = moves.range(reference.range);
-    if (moved === null) return "#REF!";
-    return moved === reference.range ? reference.text : referenceText({ ...reference, range: moved });
-  });
 }
 
 export function tailSplices(scan: SheetScan, growth: TableGrowth | null, moves: RowMoves | null, sheetName: string): TailPatch {

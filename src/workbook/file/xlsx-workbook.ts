@@ -18,6 +18,7 @@ import {
   patchContentTypes,
   readRelationships,
   relationshipsXml,
+  withDefinedNames,
   withFullCalcOnLoad,
   withRelationships,
   withoutRelationships,
@@ -242,7 +243,12 @@ class PackageWriter {
     if (patch.addedFormulas) this.calculateOnOpening = true;
     this.draft.write(found.located.sheetPart, patch.sheetXml);
     this.draft.write(found.located.table.part, patch.tablePartXml);
-    if (patch.moves) await this.moveComments(found.located.sheetPart, patch.moves);
+    if (patch.moves) {
+      await this.moveComments(found.located.sheetPart, patch.moves);
+      const moves = patch.moves;
+      const named = withDefinedNames(info, (formula) => moves.formula(formula, found.located.sheetName, null));
+      if (named !== null) this.draft.write(info.part, named);
+    }
     if (patch.removedRelationships.length > 0) await this.removeUnusedRelationships(found.located.sheetPart, patch.sheetXml, patch.removedRelationships);
     this.reader.forget([found.located.sheetPart]);
   }

@@ -2,7 +2,6 @@ import JSZip from "jszip";
 import { initWorkbook } from "../../../src/app/init-workbook";
 import { rewriteReferences, translateFormula } from "../../../src/workbook/file/formula-refs";
 import { RowMoves } from "../../../src/workbook/file/row-moves";
-import { moveReferences } from "../../../src/workbook/file/sheet-tail";
 import { XlsxWorkbook } from "../../../src/workbook/file/xlsx-workbook";
 
 /** Rows 2-9 of columns A-W; rows 3 and 6 deleted, the others close up. */
@@ -32,12 +31,14 @@ describe("references in a formula", () => {
 
   test("references to the sheet's own moved cells follow them; a deleted cell becomes #REF!; other sheets and other columns stay", () => {
     const move = moves();
-    expect(moveReferences("LEN(B5)", move, "Recommendations")).toBe("LEN(B4)");
-    expect(moveReferences("LEN(B6)&B3", move, "Recommendations")).toBe("LEN(#REF!)&#REF!");
-    expect(moveReferences("SUM($W$2:$W$9)", move, "Recommendations")).toBe("SUM($W$2:$W$7)");
-    expect(moveReferences("Recommendations!B9+'recommendations'!B8", move, "Recommendations")).toBe("Recommendations!B7+'recommendations'!B6");
-    expect(moveReferences("Budget!B9+Z9+B12", move, "Recommendations")).toBe("Budget!B9+Z9+B12");
-    expect(moveReferences(`"B9"&B9`, move, "Recommendations")).toBe(`"B9"&B7`);
+    expect(move.formula("LEN(B5)", "Recommendations")).toBe("LEN(B4)");
+    expect(move.formula("LEN(B6)&B3", "Recommendations")).toBe("LEN(#REF!)&#REF!");
+    expect(move.formula("SUM($W$2:$W$9)", "Recommendations")).toBe("SUM($W$2:$W$7)");
+    expect(move.formula("Recommendations!B9+'recommendations'!B8", "Recommendations")).toBe("Recommendations!B7+'recommendations'!B6");
+    expect(move.formula("Budget!B9+Z9+B12", "Recommendations")).toBe("Budget!B9+Z9+B12");
+    // A defined name's references always name their sheet: one without is to no sheet of ours.
+    expect(move.formula("Recommendations!$B$9+B9", "Recommendations", null)).toBe("Recommendations!$B$7+B9");
+    expect(move.formula(`"B9"&B9`, "Recommendations")).toBe(`"B9"&B7`);
   });
 
   test("a shared formula's text reads for another cell with its relative parts moved", () => {

@@ -67,6 +67,10 @@ sheet.conditional_formatting.add("W4:W7", FormulaRule(formula=["W4>100"], fill=P
 positive = DataValidation(type="whole", operator="greaterThan", formula1="0")
 positive.add("W5:W6")
 sheet.add_data_validation(positive)
+from openpyxl.workbook.defined_name import DefinedName
+book.defined_names.append(DefinedName("Lengths", attr_text="Recommendations!$W$2:$W$9"))
+book.defined_names.append(DefinedName("AskOmbudsman", attr_text="Recommendations!$B$4"))
+book.defined_names.append(DefinedName("BudgetTable", attr_text="Budget!$A$1:$C$4"))
 book.save(sys.argv[2])
 `;
 
@@ -84,6 +88,7 @@ print(json.dumps({
   "highlights": sorted("%s %s" % (r.sqref, rule.formula) for r in sheet.conditional_formatting for rule in r.rules),
   "dropdowns": sorted("%s %s" % (v.sqref, v.formula1) for v in sheet.data_validations.dataValidation if v.type == "whole" and v.operator == "greaterThan"),
   "note": sheet["Z12"].value,
+  "names": {name.name: name.attr_text for name in book.defined_names.definedName},
   "ref": sheet.tables["Recommendations"].ref,
 }))`;
 
@@ -95,6 +100,7 @@ interface Recommendations {
   highlights: string[];
   dropdowns: string[];
   note: string;
+  names: Record<string, string>;
   ref: string;
 }
 const readRecommendations = (file: string) => JSON.parse(openpyxl(READ_RECOMMENDATIONS, file)) as Recommendations;
@@ -141,6 +147,11 @@ describe("rows deleted inside a table: what people attached to the rows below mo
     expect(after.dropdowns).toEqual(["W4 0"]);
   });
 
+  test("defined names over the table's cells follow them; names over other sheets stay", () => {
+    expect(before.names).toEqual({ Lengths: "Recommendations!$W$2:$W$9", AskOmbudsman: "Recommendations!$B$4", BudgetTable: "Budget!$A$1:$C$4" });
+    expect(readRecommendations(fileWith(saved)).names).toEqual({ Lengths: "Recommendations!$W$2:$W$7", AskOmbudsman: "Recommendations!$B$3", BudgetTable: "Budget!$A$1:$C$4" });
+  });
+
   test("no dangling parts: the deleted link's relationship is gone, every r:id resolves, the comment shapes sit on their rows", async () => {
     const sheet = (await partText(saved, "xl/worksheets/sheet1.xml"))!;
     const rels = (await partText(saved, "xl/worksheets/_rels/sheet1.xml.rels"))!;
@@ -163,6 +174,22 @@ describe("rows deleted inside a table: what people attached to the rows below mo
     expect(after.links).toEqual({ B4: before.links.B5, B5: expect.stringContaining("Budget") as unknown as string, B6: before.links.B8 });
     expect(after.formulas.slice(0, 6)).toEqual(["=LEN(B2)", "=LEN(B3)", "=LEN(B4)", "=LEN(B5)", "=LEN(B6)", "=LEN(B7)"]);
   });
+});
+
+test("a workbook LibreOffice saved (its own comment, VML and link parts): comments, links and formulas move up with their rows", async () => {
+  const decorated = path.join(dir, "decorated-for-libreoffice.xlsx");
+  openpyxl(DECORATE, FIXTURE, decorated);
+  const saved = path.join(dir, "saved-by-libreoffice.xlsx");
+  saveWithLibreOffice(decorated, saved);
+  const before = readRecommendations(saved);
+  expect(Object.keys(before.comments)).toEqual(["B2", "B4", "B6"]);
+  const workbook = await XlsxWorkbook.fromBytes(new Uint8Array(readFileSync(saved)), "saved.xlsx");
+  const table = (await workbook.readTables(["Recommendations"])).Recommendations!;
+  await workbook.apply({ deletions: [{ table: "Recommendations", ids: [3, 6].map((row) => table.rows[table.rowNumbers.indexOf(row)].id as string) }] });
+  const after = readRecommendations(fileWith(await workbook.toBytes()));
+  expect(after.comments).toEqual({ B2: before.comments.B2, B3: before.comments.B4 });
+  expect(after.links).toEqual({ B4: before.links.B5, B5: before.links.B7, B6: before.links.B8 });
+  expect(after.formulas).toEqual(["=LEN(B2)", "=LEN(B3)", "=LEN(B4)", "=LEN(B5)", "=LEN(B6)", "=LEN(B7)", null, null]);
 });
 
 /** A colleague's chart on the Dashboard and on the Monitoring Matrix, over their cells. */
