@@ -17,6 +17,8 @@ export interface KeptDrawings {
 }
 
 const KEPT_ELEMENTS = ["drawing", "legacyDrawing", "legacyDrawingHF", "picture"];
+/** Relationship kinds of the parts those elements name. */
+export const DRAWING_KINDS: ReadonlySet<string> = new Set(["drawing", "vmlDrawing", "image"]);
 /** Parts a kept element brings along without naming them: a legacy drawing's comments. */
 const COMPANIONS: Record<string, string[]> = { legacyDrawing: ["comments", "threadedComment"] };
 

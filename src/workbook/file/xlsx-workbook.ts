@@ -26,7 +26,7 @@ import {
 } from "./package-parts";
 import { PackageReader } from "./package-reader";
 import { PLAN_SHEET_DRAWINGS, TABLE_ID_PLACEHOLDER, tablePartXml, writePlanSheet } from "./plan-sheet";
-import { keptDrawings, type KeptDrawings } from "./sheet-drawings";
+import { DRAWING_KINDS, keptDrawings, type KeptDrawings } from "./sheet-drawings";
 import { EMPTY_STYLES, StyleBook } from "./styles";
 import { movedCommentsPart, movedVmlNotes } from "./moved-comments";
 import type { RowMoves } from "./row-moves";
@@ -173,7 +173,8 @@ class PackageWriter {
     if (existing && sheetPart) {
       // The old sheet's table parts go with it; a chart, picture or comment someone put on it stays.
       const oldRelationships = await readRelationships(this.draft, sheetPart);
-      kept = keptDrawings((await this.draft.text(sheetPart)) ?? "", oldRelationships);
+      // The old text (a matrix can be large) is read only when there is a drawing to find in it.
+      if (oldRelationships.some((rel) => DRAWING_KINDS.has(rel.kind))) kept = keptDrawings((await this.draft.text(sheetPart)) ?? "", oldRelationships);
       for (const rel of oldRelationships) {
         if (rel.kind === "table" && !rel.external && this.draft.has(rel.part)) {
           this.draft.remove(rel.part);
