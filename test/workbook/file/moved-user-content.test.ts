@@ -1,8 +1,9 @@
 /**
  * What people attach to cells and sheets follows the cells when a write moves them, and stays
  * when a write replaces a sheet: comments and links of rows that close up after a deletion, a
- * chart someone put on the Dashboard, and the calculation chain that must not name cells that
- * are no longer formulas. Each case is read back by openpyxl and by LibreOffice.
+ * chart or comment someone put on the Dashboard, the calculation chain that must not name cells
+ * that are no longer formulas, and a calculated column's formula in the rows a write adds.
+ * Each case is read back by openpyxl and by LibreOffice.
  * Fixture: test/fixtures/workbooks/openpyxl-user-content.xlsx (PROVENANCE.md), edited here with
  * openpyxl the way a colleague would.
  */
@@ -205,6 +206,8 @@ for name, anchor in (("Dashboard", "H2"), ("Monitoring Matrix", "P2")):
     chart.add_data(Reference(sheet, min_col=2, min_row=4, max_row=8), titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=1, min_row=5, max_row=8))
     sheet.add_chart(chart, anchor)
+from openpyxl.comments import Comment
+book["Dashboard"]["A1"].comment = Comment("Shown at the March meeting", "Ana")
 book.save(sys.argv[2])
 `;
 
@@ -212,9 +215,12 @@ const READ_CHARTS = `
 import json, sys
 from openpyxl import load_workbook
 book = load_workbook(sys.argv[1])
-print(json.dumps({name: [[s.val.numRef.f for s in chart.series] for chart in book[name]._charts] for name in ("Dashboard", "Monitoring Matrix", "Budget")}))`;
+charts = {name: [[s.val.numRef.f for s in chart.series] for chart in book[name]._charts] for name in ("Dashboard", "Monitoring Matrix", "Budget")}
+comment = book["Dashboard"]["A1"].comment
+charts["Dashboard comment"] = [[comment.text.strip()]] if comment else []
+print(json.dumps(charts))`;
 
-describe("a chart someone put on a generated sheet survives the sheet's regeneration", () => {
+describe("a chart (and a comment) someone put on a generated sheet survives the sheet's regeneration", () => {
   let withCharts: string;
   let saved: Uint8Array;
 
@@ -228,10 +234,11 @@ describe("a chart someone put on a generated sheet survives the sheet's regenera
     saved = await again.toBytes();
   });
 
-  test("openpyxl reads the same charts, over the same cells, after the matrix and dashboard were written again", () => {
+  test("openpyxl reads the same charts, over the same cells, and the comment, after the matrix and dashboard were written again", () => {
     const before = JSON.parse(openpyxl(READ_CHARTS, withCharts)) as Record<string, string[][]>;
     expect(before.Dashboard).toEqual([["'Dashboard'!$B$5:$B$8"]]);
     expect(before["Monitoring Matrix"]).toEqual([["'Monitoring Matrix'!$B$5:$B$8"]]);
+    expect(before["Dashboard comment"]).toEqual([["Shown at the March meeting"]]);
     expect(JSON.parse(openpyxl(READ_CHARTS, fileWith(saved)))).toEqual(before);
   });
 
@@ -251,7 +258,7 @@ describe("a chart someone put on a generated sheet survives the sheet's regenera
     expect(new Set(ids).size).toBe(ids.length);
     for (const [, id] of sheet.matchAll(/r:id="([^"]+)"/g)) expect(ids).toContain(id);
     // The drawing goes after the page set-up and breaks, before any table parts, where the schema puts it.
-    expect(sheet).toMatch(/<pageMargins[^>]*\/>(?:<pageSetup[^>]*\/>)?(?:<rowBreaks.*?<\/rowBreaks>)?<drawing r:id="[^"]+"\/>(?:<tableParts|<\/worksheet>)/);
+    expect(sheet).toMatch(/<pageMargins[^>]*\/>(?:<pageSetup[^>]*\/>)?(?:<rowBreaks.*?<\/rowBreaks>)?<drawing r:id="[^"]+"\/><legacyDrawing r:id="[^"]+"\/>(?:<tableParts|<\/worksheet>)/);
   });
 
   test("LibreOffice opens the file and keeps the charts", () => {
@@ -261,6 +268,7 @@ describe("a chart someone put on a generated sheet survives the sheet's regenera
     expect(charts.Dashboard).toHaveLength(1);
     expect(charts["Monitoring Matrix"]).toHaveLength(1);
     expect(charts.Budget).toHaveLength(1);
+    expect(charts["Dashboard comment"]).toEqual([["Shown at the March meeting"]]);
   });
 });
 
