@@ -224,6 +224,8 @@ class PackageWriter {
       names.filter((name) => !existing.includes(name)),
     );
     if (ordered.every((name, index) => name === names[index])) return;
+    // Sheets that were there moved: a calculation chain naming sheets by position would name the wrong ones.
+    if (existing.some((name, index) => ordered[index] !== name)) this.dropCalcChain = true;
     const byName = new Map(info.sheets.map((sheet) => [sheet.name, sheet]));
     const sheets = ordered.map((name) => ({ name, xml: (byName.get(name) as { xml: string }).xml }));
     this.draft.write(info.part, workbookWith(info, sheets, names, null, null));

@@ -313,6 +313,15 @@ describe("the calculation chain never names a cell that is no longer a formula",
     expect(formulas).toEqual(["=LEN(B2)", "=LEN(B3)", null]);
   });
 
+  test("new sheets placed between the sheets that were there drop the chain: Excel's i attribute may name a sheet by its position", async () => {
+    const workbook = await XlsxWorkbook.fromBytes(await withCalcChain(), "chain.xlsx");
+    const before = await workbook.sheetNames();
+    await generateMatrix(workbook, { today: TODAY });
+    const after = await workbook.sheetNames();
+    expect(after.indexOf("Budget")).toBeGreaterThan(before.indexOf("Budget"));
+    expect(await chainParts(await workbook.toBytes())).toEqual({ chain: null, rel: false, override: false });
+  });
+
   test("writing the matrix again over a sheet with formulas drops the chain too", async () => {
     const workbook = await XlsxWorkbook.fromBytes(await withCalcChain(), "chain.xlsx");
     await generateMatrix(workbook, { today: TODAY });
