@@ -11,7 +11,8 @@ On a sheet holding one of our tables, a column whose header (in the table's head
 of the model's headers is ours from the header row down, whatever the table's range says (a
 range shrunk by hand leaves recommendations below it, and they are still ours). Every other
 cell of that sheet is user content: user columns inside the table, notes beside or below it.
-Generated sheets are ours whole; every other sheet is the user's.
+Generated sheets are ours whole, but for the charts and pictures people put on them; every other
+sheet is the user's.
 
 Prints JSON: sheet order, and per user-content cell its value, data type, formula, style,
 comment and hyperlink; charts and images per sheet; defined names; merged ranges.
@@ -131,6 +132,9 @@ def snapshot(path, ours):
     sheets = {}
     for ws in wb.worksheets:
         if ws.title in generated:
+            # A generated sheet's cells are ours; a chart or picture someone put on it is theirs.
+            if getattr(ws, "_charts", []) or getattr(ws, "_images", []):
+                sheets[ws.title] = {"userSheet": False, "cells": {}, "charts": charts(ws), "images": len(ws._images), "validations": [], "conditionalFormats": [], "merged": []}
             continue
         owned, watched = ours_by_column(ws, ours)
         cells = {}
