@@ -104,6 +104,16 @@ export interface ConditionalFormatPlan {
   style: HighlightStyle;
 }
 
+/**
+ * The name our charts carry (then a number), in Excel's selection pane and in a file's drawing:
+ * regenerating a sheet replaces the charts of that name and leaves any chart a person added.
+ */
+export const OWN_CHART_NAME = "Rights Matrix chart";
+
+export function isOwnChartName(name: string): boolean {
+  return name.startsWith(OWN_CHART_NAME);
+}
+
 export interface ChartPlan {
   title: string;
   kind: "stackedBar" | "column" | "pie";

@@ -200,7 +200,7 @@ describe("the file-written Dashboard has its chart", () => {
     expect(overrides.filter((name) => !parts.has(name))).toEqual([]);
   }, 120_000);
 
-  test("LibreOffice keeps it a chart over the same cells (a round trip through LibreOffice's own .xlsx) and prints it with the Dashboard", () => {
+  test("LibreOffice keeps it a chart over the same cells (a round trip through LibreOffice's own .xlsx), a regeneration replaces it, and it prints with the Dashboard", async () => {
     const outDir = mkdtempSync(path.join(os.tmpdir(), "rm-chart-lo-"));
     try {
       const ours = chartsWithOpenpyxl(twice).charts.Dashboard[0];
@@ -210,6 +210,13 @@ describe("the file-written Dashboard has its chart", () => {
       expect(theirs[0]).toMatchObject({ type: "barChart", grouping: "stacked", barDir: "bar" });
       const refs = (chart: ChartSeen) => chart.series.map((series) => [series.nameRef, series.categoryRef, series.valueRef].map((ref) => ref.replace(/'/g, "")));
       expect(refs(theirs[0])).toEqual(refs(ours));
+
+      // Generated again after LibreOffice saved it: ours is found (by its name or, where a program renamed it, its title) and replaced, not doubled.
+      const again = await XlsxWorkbook.fromBytes(new Uint8Array(readFileSync(roundTrip)), "libreoffice.xlsx");
+      await generateMatrix(again, { today: TODAY });
+      const regenerated = path.join(outDir, "regenerated.xlsx");
+      writeFileSync(regenerated, await again.toBytes());
+      expect(chartsWithOpenpyxl(regenerated).charts.Dashboard).toHaveLength(1);
 
       const pdf = convertWithLibreOffice(twice, "pdf", outDir);
       const dashboardPage = execFileSync("pdftotext", ["-layout", "-f", "1", "-l", "1", pdf, "-"], { encoding: "utf8" });

@@ -4,7 +4,9 @@ import {
   HEADER_FONT,
   HEADING_ROW_FILL,
   HIGHLIGHT_COLOURS,
+  OWN_CHART_NAME,
   headerRowNumber,
+  isOwnChartName,
   listValidationFormula,
   type ChartPlan,
   type ColumnValidation,
@@ -71,10 +73,10 @@ export function planBlocks(plan: SheetPlan): ValueBlock[] {
   return blocks;
 }
 
-/** Takes a worksheet back to empty cells: its tables, charts, contents, formats, validations and highlights. */
+/** Takes a worksheet back to empty cells: its tables, our charts (a person's stay), contents, formats, validations and highlights. */
 export function queueClearSheet(worksheet: Excel.Worksheet, tables: readonly Excel.Table[], charts: readonly Excel.Chart[]): void {
   for (const table of tables) table.delete();
-  for (const chart of charts) chart.delete();
+  for (const chart of charts) if (isOwnChartName(chart.name)) chart.delete();
   const everything = worksheet.getRange();
   everything.conditionalFormats.clearAll();
   everything.dataValidation.clear();
@@ -199,7 +201,7 @@ export function queuePlanLayout(worksheet: Excel.Worksheet, plan: SheetPlan, fea
   }
   // Page breaks are ExcelApi 1.9 (PageBreakCollection), inside what the manifest asks for.
   for (const row of plan.pageBreaksBefore ?? []) if (row > 0 && row < plan.rows.length) worksheet.horizontalPageBreaks.add(worksheet.getRangeByIndexes(firstDataRow + row, 0, 1, 1));
-  for (const chart of plan.charts ?? []) queueChart(worksheet, chart, firstDataRow, plan.columns.length);
+  (plan.charts ?? []).forEach((chart, index) => queueChart(worksheet, chart, `${OWN_CHART_NAME} ${index + 1}`, firstDataRow, plan.columns.length));
 }
 
 /** Header and data row heights, one command per run of rows of the same height. */
@@ -273,10 +275,11 @@ const CHART_TYPES: Record<ChartPlan["kind"], Excel.ChartType> = {
   pie: "Pie" as Excel.ChartType,
 };
 
-function queueChart(worksheet: Excel.Worksheet, plan: ChartPlan, firstDataRow: number, width: number): void {
+function queueChart(worksheet: Excel.Worksheet, plan: ChartPlan, name: string, firstDataRow: number, width: number): void {
   const source = worksheet.getRangeByIndexes(firstDataRow + plan.firstRow, plan.firstColumn, plan.lastRow - plan.firstRow + 1, plan.lastColumn - plan.firstColumn + 1);
   // Series by columns, as ChartPlan says: "Auto" would turn a block wider than it is tall (few clusters, many statuses) into one series per row.
   const chart = worksheet.charts.add(CHART_TYPES[plan.kind], source, "Columns");
+  chart.name = name;
   chart.title.text = plan.title;
   chart.setPosition(worksheet.getRangeByIndexes(firstDataRow + plan.firstRow, width + 1, 1, 1));
 }

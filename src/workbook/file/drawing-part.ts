@@ -1,4 +1,5 @@
 import { DRAWING_MAIN_NS, CHART_NS, type ChartOnSheet } from "./chart-part";
+import { OWN_CHART_NAME } from "../plan";
 import { RELATIONSHIP_NS } from "./package-parts";
 import { encodeCellText, escapeAttribute } from "./xml";
 
@@ -25,23 +26,35 @@ export function chartSize(chart: ChartOnSheet): { cx: number; cy: number } {
   return { cx: Math.round(CHART_WIDTH_CM * EMU_PER_CM), cy: Math.round(height * EMU_PER_CM) };
 }
 
-/** The drawing with each chart at its anchor; `relationshipIds[i]` points from the drawing to chart i's part. */
+/**
+ * One anchor per chart, each named as ours (OWN_CHART_NAME, so a regeneration finds it among a
+ * person's shapes) with the chart's title as its alternative text. Shape IDs start at `firstShapeId`
+ * and must be unique in the drawing; `declareNamespaces` puts the prefixes on each anchor, for an
+ * anchor added to a drawing whose root may bind other prefixes.
+ */
+export function chartAnchorsXml(charts: readonly ChartOnSheet[], relationshipIds: readonly string[], firstShapeId: number, declareNamespaces: boolean): string {
+  const namespaces = declareNamespaces ? ` xmlns:xdr="${SPREADSHEET_DRAWING_NS}" xmlns:a="${DRAWING_MAIN_NS}" xmlns:r="${RELATIONSHIP_NS}"` : "";
+  return charts
+    .map((chart, index) => {
+      const { cx, cy } = chartSize(chart);
+      return (
+        `<xdr:oneCellAnchor${namespaces}>` +
+        `<xdr:from><xdr:col>${chart.anchor.column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${chart.anchor.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
+        `<xdr:ext cx="${cx}" cy="${cy}"/>` +
+        `<xdr:graphicFrame macro="">` +
+        `<xdr:nvGraphicFramePr><xdr:cNvPr id="${firstShapeId + index}" name="${OWN_CHART_NAME} ${index + 1}" descr="${escapeAttribute(encodeCellText(chart.title))}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+        `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+        `<a:graphic><a:graphicData uri="${CHART_NS}"><c:chart xmlns:c="${CHART_NS}" r:id="${escapeAttribute(relationshipIds[index])}"/></a:graphicData></a:graphic>` +
+        `</xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor>`
+      );
+    })
+    .join("");
+}
+
+/** A drawing of its own holding the charts; `relationshipIds[i]` points from the drawing to chart i's part. */
 export function drawingPartXml(charts: readonly ChartOnSheet[], relationshipIds: readonly string[]): string {
-  const anchors = charts.map((chart, index) => {
-    const { cx, cy } = chartSize(chart);
-    return (
-      `<xdr:oneCellAnchor>` +
-      `<xdr:from><xdr:col>${chart.anchor.column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${chart.anchor.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
-      `<xdr:ext cx="${cx}" cy="${cy}"/>` +
-      `<xdr:graphicFrame macro="">` +
-      `<xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${escapeAttribute(encodeCellText(chart.title))}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
-      `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
-      `<a:graphic><a:graphicData uri="${CHART_NS}"><c:chart xmlns:c="${CHART_NS}" r:id="${escapeAttribute(relationshipIds[index])}"/></a:graphicData></a:graphic>` +
-      `</xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor>`
-    );
-  });
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<xdr:wsDr xmlns:xdr="${SPREADSHEET_DRAWING_NS}" xmlns:a="${DRAWING_MAIN_NS}" xmlns:r="${RELATIONSHIP_NS}">${anchors.join("")}</xdr:wsDr>`
+    `<xdr:wsDr xmlns:xdr="${SPREADSHEET_DRAWING_NS}" xmlns:a="${DRAWING_MAIN_NS}" xmlns:r="${RELATIONSHIP_NS}">${chartAnchorsXml(charts, relationshipIds, 2, false)}</xdr:wsDr>`
   );
 }

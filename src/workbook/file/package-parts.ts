@@ -1,5 +1,5 @@
 import { relationshipsPart, resolveTarget, type PackageDraft } from "./package";
-import { applySplices, attributeByLocalName, escapeAttribute, scanXml, type Splice, type XmlElement } from "./xml";
+import { applySplices, attributeByLocalName, decodeXmlText, escapeAttribute, escapeText, scanXml, withAttribute, type Splice, type XmlElement } from "./xml";
 
 /** The package-level parts: relationships, content types and the workbook part's list of sheets. */
 
@@ -47,10 +47,10 @@ export async function readRelationships(draft: PackageDraft, sourcePart: string)
   return relationships;
 }
 
-export function relationshipsXml(relationships: readonly { id: string; type: string; target: string }[]): string {
+export function relationshipsXml(relationships: readonly { id: string; type: string; target: string; external?: boolean }[]): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-    relationships.map((rel) => `<Relationship Id="${escapeAttribute(rel.id)}" Type="${escapeAttribute(rel.type)}" Target="${escapeAttribute(rel.target)}"/>`).join("") +
+    relationships.map((rel) => `<Relationship Id="${escapeAttribute(rel.id)}" Type="${escapeAttribute(rel.type)}" Target="${escapeAttribute(rel.target)}"${rel.external ? ` TargetMode="External"` : ""}/>`).join("") +
     `</Relationships>`
   );
 }
@@ -133,6 +133,8 @@ export interface WorkbookInfo {
   /** The prefix bound to the relationships namespace on the root ("r"), if any. */
   relationshipPrefix: string | null;
   relationships: Relationship[];
+  /** The `<calcPr>` start tag, if any. */
+  calcPr: { start: number; openEnd: number } | null;
 }
 
 const AFTER_DEFINED_NAMES = new Set(["calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"]);
@@ -153,6 +155,7 @@ export async function readWorkbookInfo(draft: PackageDraft, label: string): Prom
   let definedNamesInsertAt = -1;
   let relationshipPrefix: string | null = null;
   let rootClose = xml.length;
+  let calcPr: WorkbookInfo["calcPr"] = null;
   scanXml(xml, part, {
     open(element) {
       if (element.depth === 0) {
@@ -163,6 +166,7 @@ export async function readWorkbookInfo(draft: PackageDraft, label: string): Prom
         date1904 = value === "1" || value === "true";
       }
       if (element.depth === 1 && AFTER_DEFINED_NAMES.has(element.local) && definedNamesInsertAt < 0) definedNamesInsertAt = element.start;
+      if (element.depth === 1 && element.local === "calcPr") calcPr = { start: element.start, openEnd: element.openEnd };
     },
     close(element, end) {
       if (element.depth === 0) rootClose = xml.lastIndexOf("</", end - 1);
@@ -197,7 +201,25 @@ export async function readWorkbookInfo(draft: PackageDraft, label: string): Prom
     definedNamesInsertAt: definedNamesInsertAt >= 0 ? definedNamesInsertAt : rootClose,
     relationshipPrefix,
     relationships,
+    calcPr,
   };
+}
+
+/**
+ * The workbook part asking to be calculated when it is opened (formulas were written without
+ * their values); null when it already asks.
+ */
+export function withFullCalcOnLoad(info: WorkbookInfo): string | null {
+  const { xml, calcPr } = info;
+  if (calcPr) {
+    const tag = xml.slice(calcPr.start, calcPr.openEnd);
+    if (/\sfullCalcOnLoad\s*=\s*["'](1|true)["']/.test(tag)) return null;
+    return applySplices(xml, [{ start: calcPr.start, end: calcPr.openEnd, text: withAttribute(tag, "fullCalcOnLoad", "1") }]);
+  }
+  // calcPr follows definedNames and comes before everything listed after it.
+  const prefix = info.sheetsRange.name.slice(0, info.sheetsRange.name.length - "sheets".length);
+  const at = info.definedNamesRange ? info.definedNamesRange.end : info.definedNamesInsertAt;
+  return applySplices(xml, [{ start: at, end: at, text: `<${prefix}calcPr fullCalcOnLoad="1"/>` }]);
 }
 
 /** A package that reads as XML but lacks what every workbook has. */
@@ -213,4 +235,24 @@ export function withoutRelationships(xml: string, relsPart: string, ids: readonl
     },
   });
   return applySplices(xml, splices);
+}
+
+/**
+ * The workbook part with each defined name's formula rewritten (`rewrite` returns the text as it
+ * was to leave a name alone); null when no name changes.
+ */
+export function withDefinedNames(info: WorkbookInfo, rewrite: (formula: string) => string): string | null {
+  const splices: Splice[] = [];
+  let offset = info.definedNamesRange?.start ?? 0;
+  for (const name of info.definedNames) {
+    const at = info.xml.indexOf(name.xml, offset);
+    offset = at + name.xml.length;
+    const open = name.xml.indexOf(">") + 1;
+    const close = name.xml.lastIndexOf("</");
+    if (at < 0 || open <= 0 || close < open) continue;
+    const formula = decodeXmlText(name.xml.slice(open, close));
+    const rewritten = rewrite(formula);
+    if (rewritten !== formula) splices.push({ start: at + open, end: at + close, text: escapeText(rewritten) });
+  }
+  return splices.length > 0 ? applySplices(info.xml, splices) : null;
 }

@@ -32,7 +32,7 @@ export interface PlannedTable {
 }
 
 export interface WrittenSheet {
-  /** The worksheet part, with `r:id` placeholders "{table:N}" for the table parts' and "{drawing}" for the drawing's relationship IDs. */
+  /** The worksheet part, with `r:id` placeholders "{table:N}" for the table parts' relationship IDs and "{drawings}" for the drawing elements. */
   xml: string;
   tables: PlannedTable[];
   /** Rows repeated on every printed page ("1:3"), or null. */
@@ -40,8 +40,8 @@ export interface WrittenSheet {
 }
 
 export const TABLE_ID_PLACEHOLDER = (index: number): string => `{table:${index}}`;
-/** Stands for the relationship ID of the sheet's drawing, which holds the plan's charts. */
-export const DRAWING_ID_PLACEHOLDER = "{drawing}";
+/** Where the sheet's drawing elements go (our charts' drawing, what people put on the sheet): after the breaks, before the table parts. */
+export const PLAN_SHEET_DRAWINGS = "{drawings}";
 
 /** Table column names must be unique and non-empty: Excel would "repair" the file otherwise. */
 export function uniqueColumnNames(headers: readonly string[]): string[] {
@@ -160,7 +160,7 @@ export function writePlanSheet(plan: SheetPlan, styles: StyleBook, date1904: boo
   if (breaks.length > 0) {
     parts.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((index) => `<brk id="${firstDataRow + index - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>`);
   }
-  if ((plan.charts ?? []).length > 0) parts.push(`<drawing r:id="${DRAWING_ID_PLACEHOLDER}"/>`);
+  parts.push(PLAN_SHEET_DRAWINGS);
   if (tables.length > 0) parts.push(`<tableParts count="${tables.length}">${tables.map((_, index) => `<tablePart r:id="${TABLE_ID_PLACEHOLDER(index)}"/>`).join("")}</tableParts>`);
   parts.push(`</worksheet>`);
   return { xml: parts.join(""), tables, printTitles: plan.print?.repeatHeader ? `${quoteSheetName(plan.sheet)}!$1:$${headerRow}` : null };

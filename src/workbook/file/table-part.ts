@@ -21,6 +21,8 @@ export interface TablePartInfo {
   headerRowCount: number;
   totalsRowCount: number;
   columnNames: string[];
+  /** Each column's calculated formula (Excel fills it into every row the table gains), or null. */
+  calculatedFormulas: (string | null)[];
   root: XmlElement;
   autoFilter: XmlElement | null;
   tableColumns: { element: XmlElement; end: number } | null;
@@ -41,7 +43,11 @@ export function rangeRef(range: TableRange): string {
 
 export function readTablePart(xml: string, part: string): TablePartInfo | null {
   let info: TablePartInfo | null = null;
+  let formula: string[] | null = null;
   scanXml(xml, part, {
+    text(text) {
+      formula?.push(text);
+    },
     open(element) {
       if (element.depth === 0 && element.local === "table") {
         const range = parseRange(element.attributes.ref ?? "");
@@ -56,6 +62,7 @@ export function readTablePart(xml: string, part: string): TablePartInfo | null {
           headerRowCount: Number(element.attributes.headerRowCount ?? 1),
           totalsRowCount: Number(element.attributes.totalsRowCount ?? 0),
           columnNames: [],
+          calculatedFormulas: [],
           root: element,
           autoFilter: null,
           tableColumns: null,
@@ -67,9 +74,16 @@ export function readTablePart(xml: string, part: string): TablePartInfo | null {
       if (element.depth === 2 && element.local === "tableColumn") {
         info.columnNames.push((element.attributes.name ?? "").replace(/_x000a_/gi, "\n"));
         info.maxColumnId = Math.max(info.maxColumnId, Number(element.attributes.id ?? 0));
+        info.calculatedFormulas.push(null);
       }
+      // An array formula cannot be written into one cell at a time: those columns are left to Excel.
+      if (element.depth === 3 && element.local === "calculatedColumnFormula" && element.attributes.array !== "1" && element.attributes.array !== "true") formula = [];
     },
     close(element, end) {
+      if (info && formula && element.local === "calculatedColumnFormula") {
+        info.calculatedFormulas[info.calculatedFormulas.length - 1] = formula.join("").replace(/^=/, "") || null;
+        formula = null;
+      }
       if (info && element.depth === 1 && element.local === "tableColumns") info.tableColumns = { element, end };
     },
   });

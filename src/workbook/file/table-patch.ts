@@ -9,6 +9,10 @@ import { cellXml } from "./cell-xml";
 import type { ScannedCell, SheetScan } from "./sheet-scan";
 import type { CellLook, StyleBook } from "./styles";
 import { patchedTablePart, parseRange, rangeRef, type TablePartInfo, type TableRange } from "./table-part";
+import { translateFormula } from "./formula-refs";
+import { movedFormulaCells } from "./moved-formulas";
+import { RowMoves } from "./row-moves";
+import { tailSplices } from "./sheet-tail";
 import { applySplices, withAttribute, withoutAttribute, type Splice } from "./xml";
 
 /**
@@ -40,8 +44,14 @@ export interface TablePatchInput {
 export interface TablePatch {
   sheetXml: string;
   tablePartXml: string;
-  /** A formula someone wrote was replaced by a value: the calculation chain must be rebuilt. */
-  replacedFormula: boolean;
+  /** A formula cell was replaced, moved or removed: the calculation chain must be rebuilt. */
+  touchedFormulas: boolean;
+  /** Formulas were written without a value (a calculated column's new rows): the workbook must be calculated on opening. */
+  addedFormulas: boolean;
+  /** Where cells went when deleted rows closed up (null: nothing moved), for the parts that name cells: comments. */
+  moves: RowMoves | null;
+  /** Relationships of links that went with their rows. */
+  removedRelationships: string[];
 }
 
 /** What a cell position becomes: new cell text, or null to remove the cell. */
@@ -55,7 +65,6 @@ export function patchTable(input: TablePatchInput): TablePatch {
   const right = table.range.right;
   const prefix = scan.prefix;
   const writes: Writes = new Map();
-  let replacedFormula = false;
   const assertFits = (row: number, column: number, value: CellValue) => {
     if (typeof value === "string" && value.length > MAX_CELL_CHARS) {
       const location = `${quoteSheetName(located.sheetName)}!${columnLetter(column)}${row}`;
@@ -89,20 +98,34 @@ export function patchTable(input: TablePatchInput): TablePatch {
     return look ? styles.cellStyle(look) : (existing?.style ?? 0);
   };
 
-  // Deletions: the table's cells below each deleted row move up.
+  // Deletions: the table's cells below each deleted row move up, and what names them follows.
   const deletedRows = new Set(edit.deleted.map((index) => current.rowNumbers[index]));
   const bodyRows: number[] = [];
   for (let row = headerRow + 1; row <= located.bodyBottom; row++) bodyRows.push(row);
   const targetOf = new Map<number, number>();
+  let moves: RowMoves | null = null;
   if (deletedRows.size > 0) {
     const remaining = bodyRows.filter((row) => !deletedRows.has(row));
+    const targets = new Map<number, number | null>(bodyRows.map((row) => [row, null]));
+    remaining.forEach((source, index) => {
+      targetOf.set(source, headerRow + 1 + index);
+      targets.set(source, headerRow + 1 + index);
+    });
+    moves = new RowMoves({ top: headerRow + 1, bottom: located.bodyBottom, left, right }, targets);
+    const formulas = movedFormulaCells(scan, moves, located.sheetName);
+    const inTable = (column: number) => column >= left && column <= right;
+    // Formulas that stay where they are but name cells that moved.
+    for (const [row, cells] of formulas) {
+      for (const [column, xml] of cells) if (!inTable(column) || row < headerRow + 1 || row > located.bodyBottom) write(row, column, xml);
+    }
     remaining.forEach((source, index) => {
       const target = headerRow + 1 + index;
-      targetOf.set(source, target);
-      if (source === target) return;
       for (let column = left; column <= right; column++) {
         const cell = cellAt(source, column);
-        write(target, column, cell ? movedCell(scan.xml.slice(cell.start, cell.end), column, target) : null);
+        const xml = formulas.get(source)?.get(column) ?? (cell ? scan.xml.slice(cell.start, cell.end) : null);
+        if (source === target) {
+          if (xml !== null && formulas.get(source)?.has(column)) write(target, column, xml);
+        } else write(target, column, xml === null ? null : movedCell(xml, column, target));
       }
     });
     for (let row = headerRow + 1 + remaining.length; row <= located.bodyBottom; row++) {
@@ -122,7 +145,6 @@ export function patchTable(input: TablePatchInput): TablePatch {
       const column = columnOf.get(key);
       if (column === undefined) continue;
       const existing = column <= right ? cellAt(sourceRow, column) : undefined;
-      if (existing?.hasFormula) replacedFormula = true;
       const value = row[key] ?? null;
       assertFits(sheetRow, column, value);
       const style = styleFor(key, value, existing);
@@ -131,6 +153,7 @@ export function patchTable(input: TablePatchInput): TablePatch {
   }
 
   // New rows below the last row that holds anything.
+  let addedFormulas = false;
   const lastFilled = Math.max(headerRow, ...keptIndexes.map((index) => rowAfterMoves(current.rowNumbers[index])));
   const bodyEnd = located.bodyBottom - deletedRows.size;
   const firstNew = lastFilled + 1;
@@ -145,6 +168,14 @@ export function patchTable(input: TablePatchInput): TablePatch {
       const existing = sheetRow <= bodyEnd && column <= right ? cellAt(sheetRow, column) : undefined;
       write(sheetRow, column, cellXml(prefix, column, sheetRow, value, styleFor(key, value, existing), date1904));
     }
+    // A calculated column (a formula typed into a table column in Excel) fills the new row, as Excel does.
+    table.calculatedFormulas.forEach((formula, offset) => {
+      const column = left + offset;
+      if (formula === null || writes.get(sheetRow)?.has(column) || cellAt(sheetRow, column)?.hasFormula) return;
+      const style = cellAt(headerRow + 1, column)?.style ?? 0;
+      write(sheetRow, column, cellXml(prefix, column, sheetRow, null, style, date1904, translateFormula(formula, sheetRow - headerRow - 1, 0)));
+      addedFormulas = true;
+    });
   });
   const bottom = Math.max(bodyEnd, firstNew + edit.appended.length - 1, headerRow + 1) + table.totalsRowCount;
   if (table.totalsRowCount > 0 && bottom !== table.range.bottom) {
@@ -160,13 +191,27 @@ export function patchTable(input: TablePatchInput): TablePatch {
 
   const range: TableRange = { top: headerRow, left, bottom, right: newRight };
   const splices = rowSplices(scan, writes);
-  splices.push(...rangeSplices(scan, { ...table.range, bottom: located.bodyBottom }, range));
+  const tail = tailSplices(scan, { before: { ...table.range, bottom: located.bodyBottom }, after: range }, moves, located.sheetName);
+  splices.push(...tail.splices, ...dimensionSplices(scan, range));
   return {
     sheetXml: applySplices(scan.xml, splices),
     tablePartXml: patchedTablePart(table, range, missing.map((column) => column.header)),
-    replacedFormula,
+    touchedFormulas: touchesFormulas(writes, cellAt),
+    addedFormulas,
+    moves,
+    removedRelationships: tail.removedRelationships,
   };
 }
+
+/** Whether a write replaced, moved or removed a formula: the calculation chain then names cells that changed. */
+function touchesFormulas(writes: Writes, cellAt: (row: number, column: number) => ScannedCell | undefined): boolean {
+  for (const [row, cells] of writes) {
+    for (const [column, xml] of cells) if (cellAt(row, column)?.hasFormula || (xml !== null && FORMULA_ELEMENT.test(xml))) return true;
+  }
+  return false;
+}
+
+const FORMULA_ELEMENT = /<(?:[\w.-]+:)?f[\s/>]/;
 
 /** Refuses to write over a cell below or beside the table that holds something. */
 function assertFree(scan: SheetScan, row: number, firstColumn: number, lastColumn: number, input: TablePatchInput): void {
@@ -243,35 +288,14 @@ function rowSplices(scan: SheetScan, writes: Writes): Splice[] {
   return splices;
 }
 
-/**
- * The table's validation and highlight ranges follow its rows, as they do when a table grows in
- * Excel; the sheet's dimension covers the new cells.
- */
-function rangeSplices(scan: SheetScan, before: TableRange, after: TableRange): Splice[] {
-  const splices: Splice[] = [];
+/** The sheet's dimension covers the new cells. */
+function dimensionSplices(scan: SheetScan, after: TableRange): Splice[] {
+  if (!scan.dimension) return [];
   const { xml } = scan;
-  const tail = scan.sheetData ? scan.sheetData.end : 0;
-  const pattern = /(<(?:[\w.-]+:)?(?:dataValidation|conditionalFormatting)\b[^>]*?\ssqref\s*=\s*")([^"]*)"/g;
-  pattern.lastIndex = tail;
-  for (let match = pattern.exec(xml); match; match = pattern.exec(xml)) {
-    const grown = match[2]
-      .split(/\s+/)
-      .map((part) => {
-        const range = parseRange(part);
-        if (!range || range.bottom !== before.bottom || range.top <= before.top || range.left < before.left || range.right > before.right) return part;
-        return rangeRef({ ...range, bottom: after.bottom });
-      })
-      .join(" ");
-    if (grown !== match[2]) splices.push({ start: match.index + match[1].length, end: match.index + match[1].length + match[2].length, text: grown });
-  }
-  if (scan.dimension) {
-    const tag = xml.slice(scan.dimension.start, scan.dimension.end);
-    const ref = /\sref\s*=\s*"([^"]*)"/.exec(tag)?.[1];
-    const range = ref ? parseRange(ref) : null;
-    if (range && (range.bottom < after.bottom || range.right < after.right)) {
-      const grown = rangeRef({ top: Math.min(range.top, after.top), left: Math.min(range.left, after.left), bottom: Math.max(range.bottom, after.bottom), right: Math.max(range.right, after.right) });
-      splices.push({ start: scan.dimension.start, end: scan.dimension.end, text: withAttribute(tag, "ref", grown) });
-    }
-  }
-  return splices;
+  const tag = xml.slice(scan.dimension.start, scan.dimension.end);
+  const ref = /\sref\s*=\s*"([^"]*)"/.exec(tag)?.[1];
+  const range = ref ? parseRange(ref) : null;
+  if (!range || (range.bottom >= after.bottom && range.right >= after.right)) return [];
+  const grown = rangeRef({ top: Math.min(range.top, after.top), left: Math.min(range.left, after.left), bottom: Math.max(range.bottom, after.bottom), right: Math.max(range.right, after.right) });
+  return [{ start: scan.dimension.start, end: scan.dimension.end, text: withAttribute(tag, "ref", grown) }];
 }

@@ -19,14 +19,19 @@ import {
   patchContentTypes,
   readRelationships,
   relationshipsXml,
+  withDefinedNames,
+  withFullCalcOnLoad,
   withRelationships,
   withoutRelationships,
   type WorkbookInfo,
 } from "./package-parts";
 import { PackageReader } from "./package-reader";
-import { DRAWING_ID_PLACEHOLDER, TABLE_ID_PLACEHOLDER, tablePartXml, writePlanSheet } from "./plan-sheet";
-import { removeSheetDrawing, writeSheetCharts } from "./sheet-charts";
+import { PLAN_SHEET_DRAWINGS, TABLE_ID_PLACEHOLDER, tablePartXml, writePlanSheet } from "./plan-sheet";
+import { removeOwnCharts, writeSheetCharts } from "./sheet-charts";
+import { DRAWING_KINDS, keptDrawings, type KeptDrawings } from "./sheet-drawings";
 import { EMPTY_STYLES, StyleBook } from "./styles";
+import { movedCommentsPart, movedVmlNotes } from "./moved-comments";
+import type { RowMoves } from "./row-moves";
 import { patchTable } from "./table-patch";
 import { MalformedPartError, applySplices, escapeAttribute, escapeFormula, type Splice } from "./xml";
 
@@ -122,6 +127,7 @@ class PackageWriter {
   private stylesPart!: string;
   private createdStyles = false;
   private dropCalcChain = false;
+  private calculateOnOpening = false;
   private readonly addedTypes: { part: string; type: string }[] = [];
   private readonly removedParts: string[] = [];
 
@@ -168,35 +174,45 @@ class PackageWriter {
     const written = writePlanSheet(plan, this.styles, info.date1904, tableIds);
 
     let sheetPart = existing?.part ?? null;
+    let kept: KeptDrawings = { xml: "", relationships: [] };
     if (existing && sheetPart) {
-      // The old sheet's table parts and drawing go with it; its other relationships are dropped with the sheet's text.
-      for (const rel of await readRelationships(this.draft, sheetPart)) {
+      // Our old charts go; a chart, picture or comment someone put on the sheet stays (its drawing with it).
+      this.removedParts.push(...(await removeOwnCharts(this.draft, sheetPart, (plan.charts ?? []).map((chart) => chart.title))));
+      const oldRelationships = (await readRelationships(this.draft, sheetPart)).filter((rel) => rel.external || this.draft.has(rel.part));
+      // The old text (a matrix can be large) is read only when there is a drawing to find in it.
+      if (oldRelationships.some((rel) => DRAWING_KINDS.has(rel.kind))) kept = keptDrawings((await this.draft.text(sheetPart)) ?? "", oldRelationships);
+      // The old sheet's table parts go with it.
+      for (const rel of oldRelationships) {
         if (rel.kind === "table" && !rel.external && this.draft.has(rel.part)) {
           this.draft.remove(rel.part);
           this.removedParts.push(rel.part);
         }
       }
-      this.removedParts.push(...(await removeSheetDrawing(this.draft, sheetPart)));
       this.dropCalcChain = true;
     }
     if (!sheetPart) sheetPart = this.freePart("xl/worksheets/sheet", ".xml");
-    const sheetRels: { id: string; type: string; target: string }[] = [];
-    let sheetXml = written.xml;
+    const sheetRels = kept.relationships.map((rel) => ({ id: rel.id, type: rel.type, target: rel.external ? rel.part : relativeTarget(sheetPart as string, rel.part), external: rel.external }));
+    const keptDrawing = kept.relationships.find((rel) => rel.kind === "drawing" && !rel.external)?.part ?? null;
+    const charts = await writeSheetCharts(this.draft, plan, sheetPart, (stem, extension) => this.freePart(stem, extension), keptDrawing);
+    let drawings = kept.xml;
+    if (charts) {
+      this.addedTypes.push(...charts.added);
+      if (charts.relationship) {
+        const id = freeRelationshipId(sheetRels.map((rel) => rel.id));
+        sheetRels.push({ id, ...charts.relationship, external: false });
+        // The drawing element comes first among the sheet's drawing elements (ECMA-376 schema order).
+        drawings = `<drawing r:id="${id}"/>${drawings}`;
+      }
+    }
+    let sheetXml = written.xml.replace(PLAN_SHEET_DRAWINGS, drawings);
     written.tables.forEach((table, index) => {
       const part = this.freePart("xl/tables/table", ".xml");
       this.draft.write(part, tablePartXml(table));
       this.addedTypes.push({ part, type: CONTENT_TYPE.table });
-      const id = `rId${index + 1}`;
-      sheetRels.push({ id, type: REL_TYPE.table, target: relativeTarget(sheetPart as string, part) });
+      const id = freeRelationshipId(sheetRels.map((rel) => rel.id));
+      sheetRels.push({ id, type: REL_TYPE.table, target: relativeTarget(sheetPart as string, part), external: false });
       sheetXml = sheetXml.replace(TABLE_ID_PLACEHOLDER(index), id);
     });
-    const charts = writeSheetCharts(this.draft, plan, sheetPart, (stem, extension) => this.freePart(stem, extension));
-    if (charts) {
-      const id = `rId${sheetRels.length + 1}`;
-      sheetRels.push({ id, ...charts.relationship });
-      this.addedTypes.push(...charts.added);
-      sheetXml = sheetXml.replace(DRAWING_ID_PLACEHOLDER, id);
-    }
     this.draft.write(sheetPart, sheetXml);
     if (sheetRels.length > 0) this.draft.write(relationshipsPart(sheetPart), relationshipsXml(sheetRels));
     else this.draft.remove(relationshipsPart(sheetPart));
@@ -227,6 +243,8 @@ class PackageWriter {
       names.filter((name) => !existing.includes(name)),
     );
     if (ordered.every((name, index) => name === names[index])) return;
+    // Sheets that were there moved: a calculation chain naming sheets by position would name the wrong ones.
+    if (existing.some((name, index) => ordered[index] !== name)) this.dropCalcChain = true;
     const byName = new Map(info.sheets.map((sheet) => [sheet.name, sheet]));
     const sheets = ordered.map((name) => ({ name, xml: (byName.get(name) as { xml: string }).xml }));
     this.draft.write(info.part, workbookWith(info, sheets, names, null, null));
@@ -244,10 +262,39 @@ class PackageWriter {
     const info = await this.reader.info();
     // Columns the table lacks are added under their header in the table's language.
     const patch = patchTable({ def: localizedTableDef(def, found.data.language ?? "en"), label: this.reader.label, scan: found.scan, located: found.located, current: found.data, edit, styles: this.styles, date1904: info.date1904 });
-    if (patch.replacedFormula) this.dropCalcChain = true;
+    if (patch.touchedFormulas) this.dropCalcChain = true;
+    if (patch.addedFormulas) this.calculateOnOpening = true;
     this.draft.write(found.located.sheetPart, patch.sheetXml);
     this.draft.write(found.located.table.part, patch.tablePartXml);
+    if (patch.moves) {
+      await this.moveComments(found.located.sheetPart, patch.moves);
+      const moves = patch.moves;
+      const named = withDefinedNames(info, (formula) => moves.formula(formula, found.located.sheetName, null));
+      if (named !== null) this.draft.write(info.part, named);
+    }
+    if (patch.removedRelationships.length > 0) await this.removeUnusedRelationships(found.located.sheetPart, patch.sheetXml, patch.removedRelationships);
     this.reader.forget([found.located.sheetPart]);
+  }
+
+  /** The sheet's comments, threaded comments and note boxes follow the rows that moved. */
+  private async moveComments(sheetPart: string, moves: RowMoves): Promise<void> {
+    for (const rel of await readRelationships(this.draft, sheetPart)) {
+      if (rel.external || !["comments", "threadedComment", "vmlDrawing"].includes(rel.kind)) continue;
+      const xml = await this.draft.text(rel.part);
+      if (xml === null) continue;
+      const moved = rel.kind === "vmlDrawing" ? movedVmlNotes(xml, moves) : movedCommentsPart(xml, rel.part, moves);
+      if (moved !== null) this.draft.write(rel.part, moved);
+    }
+  }
+
+  /** Relationships of links that went with their rows, unless another element of the sheet still uses them. */
+  private async removeUnusedRelationships(sheetPart: string, sheetXml: string, ids: readonly string[]): Promise<void> {
+    const relsPart = relationshipsPart(sheetPart);
+    const relsXml = await this.draft.text(relsPart);
+    if (relsXml === null) return;
+    const used = new Set([...sheetXml.matchAll(/\s(?:[\w.-]+:)?id\s*=\s*["']([^"']*)["']/g)].map((match) => match[1]));
+    const unused = ids.filter((id) => !used.has(id));
+    if (unused.length > 0) this.draft.write(relsPart, withoutRelationships(relsXml, relsPart, unused));
   }
 
   private async finish(): Promise<void> {
@@ -272,6 +319,10 @@ class PackageWriter {
         const relsXml = await this.draft.text(relsPart);
         if (relsXml !== null) this.draft.write(relsPart, withoutRelationships(relsXml, relsPart, [calcChain.id]));
       }
+    }
+    if (this.calculateOnOpening) {
+      const asking = withFullCalcOnLoad(info);
+      if (asking !== null) this.draft.write(info.part, asking);
     }
     if (this.addedTypes.length > 0 || this.removedParts.length > 0) {
       const types = await this.draft.text("[Content_Types].xml");

@@ -95,6 +95,18 @@ export function escapeFormula(text: string): string {
   return escapeText(text).replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** Element text as it reads, entities resolved (for text taken from a part by its offsets). */
+export function decodeXmlText(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(#x[0-9A-Fa-f]+|#\d+|\w+);/g, (entity, name: string) => {
+    if (name.startsWith("#x")) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name] ?? entity;
+  });
+}
+
 export function escapeAttribute(text: string): string {
   return escapeText(text).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }

@@ -362,7 +362,7 @@ class RequestRun {
       return { kind: "table", table };
     }
     if (parent.kind === "charts") {
-      const chart = parent.sheet.charts.find((candidate) => candidate.props.id === key || candidate.props["title.text"] === key);
+      const chart = parent.sheet.charts.find((candidate) => candidate.props.id === key || candidate.props.name === key);
       if (!chart) throw new MockOfficeError("ItemNotFound", `No chart ${key}`);
       return { kind: "chart", sheet: parent.sheet, chart };
     }
@@ -420,7 +420,7 @@ class RequestRun {
       const tables = (this.state.tables as HostTable[]).filter((table) => !target.sheet || table.sheet === target.sheet);
       return { _Items: tables.map((table) => this.tableValue(table, select)) };
     }
-    if (target.kind === "charts") return { _Items: target.sheet.charts.map((chart) => ({ Id: chartId(chart), Name: chart.props["title.text"] ?? "" })) };
+    if (target.kind === "charts") return { _Items: target.sheet.charts.map((chart) => ({ Id: chartId(chart), Name: chart.props.name })) };
     if (target.kind === "worksheet") return this.sheetValue(target.sheet, select);
     if (target.kind === "table") return this.tableValue(target.table, select);
     if (target.kind === "range") return this.rangeValue(target.sheet, target.rect, select);
@@ -522,7 +522,8 @@ class RequestRun {
         if (name === "Add") {
           const source = args[1] as Target;
           if (source.kind !== "range") throw new MockOfficeError("InvalidArgument", "A chart needs a source range");
-          const chart = { type: String(args[0]), source: source.rect, props: { seriesBy: args[2], id: `{chart-${++tableIds}}` } as Record<string, unknown> };
+          // Excel names a new chart "Chart N" until someone names it.
+          const chart = { type: String(args[0]), source: source.rect, props: { seriesBy: args[2], id: `{chart-${++tableIds}}`, name: `Chart ${target.sheet.charts.length + 1}` } as Record<string, unknown> };
           target.sheet.charts.push(chart);
           return { kind: "chart", sheet: target.sheet, chart };
         }

@@ -294,7 +294,10 @@ describe("ExcelWorkbook on the mock Excel object model", () => {
     expect(sheet.freeze).toEqual({ rows: 3, columns: 0 });
     expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", printTitleRows: "$1:$3" });
     expect(sheet.charts).toHaveLength(1);
-    expect(sheet.charts[0]).toMatchObject({ type: "ColumnClustered", source: { row: 4, column: 0, rows: 2, columns: 3 }, props: { seriesBy: "Columns" } });
+    expect(sheet.charts[0]).toMatchObject({ type: "ColumnClustered", source: { row: 4, column: 0, rows: 2, columns: 3 }, props: { seriesBy: "Columns", name: "Rights Matrix chart 1" } });
+    // A chart a person added beside ours, under Excel's own name: regeneration leaves it.
+    const persons = { type: "Pie", source: { row: 4, column: 2, rows: 2, columns: 1 }, props: { id: "{chart-person}", name: "Chart 2" } as Record<string, unknown> };
+    sheet.charts.push(persons);
     expect(sheet.tabColor).toBe("#1F4E79");
     expect(sheet.styles.some((style) => style.path === "format.fill.color" && style.rect.row === 3)).toBe(true);
     expect(sheet.validations.map((validation) => validation.rect)).toEqual([{ row: 3, rows: 3, column: 1, columns: 1 }]);
@@ -303,7 +306,7 @@ describe("ExcelWorkbook on the mock Excel object model", () => {
     await port.apply({ plans: [{ ...matrix, rows: matrix.rows.slice(0, 2), rowGroups: [{ first: 1, last: 1 }], charts: [] }] });
     expect(sheet.grid()).toHaveLength(5);
     expect(sheet.groups).toEqual([{ row: 4, rows: 1, column: 0, columns: 16384 }]);
-    expect(sheet.charts).toEqual([]);
+    expect(sheet.charts).toEqual([persons]);
     expect(sheet.conditionalFormats).toHaveLength(1);
     expect(sheet.validations).toHaveLength(1);
   });

@@ -5,13 +5,15 @@ Usage: /usr/bin/python3 snapshot.py WORKBOOK.xlsx OURS.json
 OURS.json says what Rights Matrix owns, so that everything else counts as user content:
   {"tables": {"Recommendations": ["ID", "Text", ...], ...},   # Excel table name -> model headers
    "generatedSheets": ["Lists", "Monitoring Matrix", "Dashboard"],
-   "watchedColumns": {"Recommendations": ["Notes"]}}          # model columns people type in, watched too
+   "watchedColumns": {"Recommendations": ["Notes"]},          # model columns people type in, watched too
+   "generatedChartTitles": ["Implementation status by cluster", ...]}  # charts we draw on generated sheets
 
 On a sheet holding one of our tables, a column whose header (in the table's header row) is one
 of the model's headers is ours from the header row down, whatever the table's range says (a
 range shrunk by hand leaves recommendations below it, and they are still ours). Every other
 cell of that sheet is user content: user columns inside the table, notes beside or below it.
-Generated sheets are ours whole; every other sheet is the user's.
+Generated sheets are ours whole, but for the charts and pictures people put on them; every other
+sheet is the user's.
 
 Prints JSON: sheet order, and per user-content cell its value, data type, formula, style,
 comment and hyperlink; charts and images per sheet; defined names; merged ranges.
@@ -105,9 +107,19 @@ def ours_by_column(ws, ours):
     return owned, watched_columns
 
 
-def charts(ws):
+def chart_title(chart):
+    """The chart's own title as text (rich text runs joined), or None."""
+    title = chart.title
+    if title is None or getattr(title, "tx", None) is None or title.tx.rich is None:
+        return None
+    return "".join(run.t or "" for paragraph in title.tx.rich.p for run in (paragraph.r or []))
+
+
+def charts(ws, skip_titles=()):
     result = []
     for chart in getattr(ws, "_charts", []):
+        if chart_title(chart) in skip_titles:
+            continue
         series = []
         for s in chart.series:
             refs = {}
@@ -131,6 +143,10 @@ def snapshot(path, ours):
     sheets = {}
     for ws in wb.worksheets:
         if ws.title in generated:
+            # A generated sheet's cells and charts are ours; a chart or picture someone put on it is theirs.
+            theirs = charts(ws, set(ours.get("generatedChartTitles", [])))
+            if theirs or getattr(ws, "_images", []):
+                sheets[ws.title] = {"userSheet": False, "cells": {}, "charts": theirs, "images": len(ws._images), "validations": [], "conditionalFormats": [], "merged": []}
             continue
         owned, watched = ours_by_column(ws, ours)
         cells = {}

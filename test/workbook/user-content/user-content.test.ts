@@ -64,6 +64,7 @@ describe("a shared workbook's user content survives the commands", () => {
     const recommendations = before.sheets.Recommendations;
     expect(before.sheetOrder.indexOf("Contacts")).toBe(before.sheetOrder.indexOf("Recommendations") + 1);
     expect(before.sheets.Budget.charts).toEqual([{ type: "barChart", series: [{ categories: "'Budget'!$A$3:$A$7", title: "'Budget'!B2", values: "'Budget'!$B$3:$B$7" }] }]);
+    expect(before.sheets.Dashboard.charts).toEqual([{ type: "barChart", series: [{ categories: "'Dashboard'!$A$7:$A$11", title: "'Dashboard'!B6", values: "'Dashboard'!$B$7:$B$11" }] }]);
     expect(recommendations.cells.Z12).toMatchObject({ value: "Ask the ministry about paragraph 108.45", comment: { author: "Mojca" }, style: { fill: { colour: "FFFFFF00" } } });
     expect(recommendations.cells.W1.value).toBe(CELLS.formulaColumnHeader);
     expect(recommendations.cells.W2).toMatchObject({ type: "f", formula: "=LEN(B2)" });

@@ -11,7 +11,9 @@ import os from "node:os";
 import path from "node:path";
 import { openWorkbookFile, saveWorkbookFile } from "../../../src/cli/io";
 import type { Row } from "../../../src/model/cells";
+import { translate } from "../../../src/model/i18n/messages";
 import { DASHBOARD_SHEET, LISTS_SHEET, MATRIX_SHEET, TABLES } from "../../../src/model/tables";
+import { LANGUAGES } from "../../../src/model/vocabularies";
 import { runCliCaptured, type CliRun } from "../../support/cli";
 import { SOFFICE } from "../../support/libreoffice";
 
@@ -44,6 +46,8 @@ export function ourParts(): object {
   return {
     tables: Object.fromEntries(TABLES.map((def) => [def.tableName, def.columns.map((column) => column.header)])),
     generatedSheets: [LISTS_SHEET, MATRIX_SHEET, DASHBOARD_SHEET],
+    // The charts Rights Matrix draws on them, by title: every other chart there is a person's.
+    generatedChartTitles: LANGUAGES.map((language) => translate(language, "dashboard.section.statusByCluster")),
     // Our column people type in, and no command writes: watched like user content.
     watchedColumns: { Recommendations: ["Notes"] },
   };

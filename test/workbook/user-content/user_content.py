@@ -37,6 +37,9 @@ ITALIC_BLUE = Font(name="Arial", size=10, italic=True, color="FF1F4E79")
 FORMULA_HEADER = "Text length"
 FOLLOW_UP_HEADER = "Follow-up"
 OUTSIDE_NOTE = "Z12"
+DASHBOARD = "Dashboard"
+# The Dashboard's summary counts (recommendations, matrix rows, with actions, implemented, gaps), under its "Count" header.
+DASHBOARD_COUNTS = (7, 11)
 
 
 def recommendations(wb):
@@ -151,6 +154,14 @@ def add_user_content(wb):
     chart.set_categories(Reference(budget, min_col=1, min_row=3, max_row=7))
     budget.add_chart(chart, "E2")
     budget.conditional_formatting.add("B3:B7", CellIsRule(operator="greaterThan", formula=["500000"], fill=YELLOW))
+
+    # A chart of the user's own on a sheet Rights Matrix generates: the Dashboard's summary counts.
+    dashboard = wb[DASHBOARD]
+    summary = BarChart()
+    summary.title = "Where we stand"
+    summary.add_data(Reference(dashboard, min_col=2, min_row=DASHBOARD_COUNTS[0] - 1, max_row=DASHBOARD_COUNTS[1]), titles_from_data=True)
+    summary.set_categories(Reference(dashboard, min_col=1, min_row=DASHBOARD_COUNTS[0], max_row=DASHBOARD_COUNTS[1]))
+    dashboard.add_chart(summary, "F2")
 
     # A second user sheet, placed between our own sheets (after Recommendations).
     contacts = wb.create_sheet("Contacts", index=wb.sheetnames.index("Recommendations") + 1)
