@@ -17,7 +17,7 @@ const SAME_IN_EVERY_LANGUAGE = [
 ];
 
 /** Words spelt the same in English and in Spanish or French, and the names of the languages themselves. */
-const COGNATES = new Set(["Suggestions", "Table", "Version", "Total", "Action", "Institution", "institution", "Options", "Organisation", "Attention", "error", "Error", "cycle", "English", "Español", "Français"]);
+const COGNATES = new Set(["Suggestions", "Table", "Version", "Total", "Action", "Institution", "institution", "Options", "Organisation", "Attention", "error", "Error", "cycle", "English", "Español", "Français", "Note", "General"]);
 
 /** Entries that may equal the English one: no words of their own (formats, codes, names). */
 function wordsOf(text: string): string[] {

@@ -187,7 +187,7 @@ export const SELF_CHECK_MESSAGES = {
   "selfCheck.rowGroups.works": {
     en: "Row grouping works: the matrix's clusters can be collapsed.",
     es: "La agrupación de filas funciona: los grupos temáticos de la matriz se pueden contraer.",
-    fr: "Le groupement de lignes fonctionne : les regroupements de la matrice peuvent être réduits.",
+    fr: "Le groupement de lignes fonctionne : les groupes thématiques de la matrice peuvent être réduits.",
   },
   "selfCheck.rowGroups.unsupported": {
     en: "Row grouping is not available (needs ExcelApi {set}).",
@@ -207,7 +207,7 @@ export const SELF_CHECK_MESSAGES = {
   "selfCheck.rowGroups.failedDoes": {
     en: "Generating the matrix groups its clusters on this Excel and may stop with an error; nothing is changed then. Send this report to your IT contact.",
     es: "Al generar la matriz se agrupan sus grupos temáticos en este Excel y puede detenerse con un error; entonces no se cambia nada. Envíe este informe a su contacto de TI.",
-    fr: "La génération de la matrice groupe ses regroupements dans cet Excel et peut s'arrêter avec une erreur ; rien n'est alors modifié. Envoyez ce rapport à votre contact informatique.",
+    fr: "La génération de la matrice groupe ses groupes thématiques dans cet Excel et peut s'arrêter avec une erreur ; rien n'est alors modifié. Envoyez ce rapport à votre contact informatique.",
   },
   "selfCheck.listValidation.works": {
     en: "Dropdowns with an OFFSET source work: a listed value is valid, another one is not.",
