@@ -118,6 +118,8 @@ test("standalone, the whole workflow: new workbook, tables, import Slovenia 2025
   // Standalone: Enter on a finding shows its row's values (Excel would select the cell instead).
   await placeholder.focus();
   await page.keyboard.press("Enter");
+  // The row is read from the workbook's worker first: the finding opens when it arrives.
+  await page.locator('[data-code=ACT-DESCRIPTION-PLACEHOLDER][aria-expanded="true"]').waitFor();
   await expect(placeholder.getAttribute("aria-expanded")).resolves.toBe("true");
   const details = page.locator("dl").first();
   await details.waitFor();

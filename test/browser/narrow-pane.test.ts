@@ -9,6 +9,7 @@ import path from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { BUILD_TIMEOUT_MS, ROOT, ensureWebBuild, launchChromium, openTaskPane, serveDist, type StaticServer, type TaskPaneSession } from "../../scripts/taskpane-harness";
 import { MESSAGE_KEYS, translate, type MessageKey } from "../../src/model/i18n/messages";
+import { DASHBOARD_SHEET, MATRIX_SHEET } from "../../src/model/tables";
 import type { Language } from "../../src/model/vocabularies";
 import { buildFullDemoWorkbook } from "../support/full-demo-workbook";
 import { buildTaskPaneExportWorkbook } from "../support/taskpane-export-workbook";
@@ -128,7 +129,8 @@ async function exercise(page: Page, id: (typeof PAGES)[number], language: Langua
     await page.getByText(t("taskpane.validate.findings")).first().waitFor().catch(() => undefined);
   } else if (id === "matrix") {
     await page.getByRole("button", { name: t("taskpane.matrix.generate") }).click();
-    await page.getByText(t("taskpane.matrix.done")).waitFor({ timeout: 60_000 });
+    // The demo workbook is English: its sheets keep their English names whatever the pane's language.
+    await page.getByText(translate(language, "taskpane.matrix.done", { matrix: MATRIX_SHEET, dashboard: DASHBOARD_SHEET })).waitFor({ timeout: 60_000 });
   } else if (id === "institution") {
     await page.getByRole("combobox", { name: t("taskpane.institution.choose"), exact: true }).selectOption({ index: 1 });
   }
